@@ -1,0 +1,130 @@
+#include "options.hpp"
+
+#include "translint/error.hpp"
+#include "translint/sink.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+namespace translint::cli {
+
+const char* usage() {
+    return R"(translint: finds garbled names, mistranslations and broken numbers in translated text
+
+usage:
+  translint check [OPTIONS] [PATH ...]   check files, directories (walked) or - for stdin
+  translint rules list [--lang LANG] [--config FILE]
+  translint rules test [--lang LANG] [--config FILE]
+  translint --version
+  translint --help
+
+options of check:
+  --lang LANG        target language (it, en); otherwise from the config file or the
+                     file name (article.it.txt)
+  --format FORMAT    text (default) | json
+  --output FILE      write the report here instead of stdout
+  --config FILE      otherwise the nearest .translint.yaml upward from the current directory
+  --fail-on LEVEL    error (default) | warning | info | never
+  --color WHEN       auto (default) | always | never
+
+exit status: 0 = nothing at or above --fail-on; 1 = findings at or above it;
+             2 = usage, config or input error
+)";
+}
+
+namespace {
+
+FailOn parse_fail_on(const std::string& value) {
+    if (value == "error") return FailOn::error;
+    if (value == "warning") return FailOn::warning;
+    if (value == "info") return FailOn::info;
+    if (value == "never") return FailOn::never;
+    throw Error("--fail-on must be error, warning, info or never, not '" + value + "'");
+}
+
+ColorMode parse_color(const std::string& value) {
+    if (value == "auto") return ColorMode::automatic;
+    if (value == "always") return ColorMode::always;
+    if (value == "never") return ColorMode::never;
+    throw Error("--color must be auto, always or never, not '" + value + "'");
+}
+
+} // namespace
+
+Options parse_options(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    Options options;
+    if (args.empty()) throw Error("no command given; try 'translint --help'");
+    std::size_t i = 0;
+    const std::string& command = args[i++];
+    if (command == "--help" || command == "-h" || command == "help") return options;
+    if (command == "--version" || command == "-V") {
+        options.command = Command::version;
+        return options;
+    }
+    if (command == "check") {
+        options.command = Command::check;
+    } else if (command == "rules") {
+        if (i == args.size()) throw Error("'rules' needs 'list' or 'test'");
+        const std::string& sub = args[i++];
+        if (sub == "list")
+            options.command = Command::rules_list;
+        else if (sub == "test")
+            options.command = Command::rules_test;
+        else
+            throw Error("unknown command 'rules " + sub + "'; try 'rules list' or 'rules test'");
+    } else {
+        throw Error("unknown command '" + command + "'; try 'translint --help'");
+    }
+    bool only_paths = false;
+    for (; i < args.size(); ++i) {
+        std::string arg = args[i];
+        if (only_paths || arg == "-" || !arg.starts_with("-")) {
+            if (options.command != Command::check) throw Error("unexpected argument '" + arg + "'");
+            options.paths.push_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            only_paths = true;
+            continue;
+        }
+        if (arg == "--help" || arg == "-h") {
+            options.command = Command::help;
+            return options;
+        }
+        std::string value;
+        bool inline_value = false;
+        if (const auto equals = arg.find('='); equals != std::string::npos) {
+            value = arg.substr(equals + 1);
+            arg = arg.substr(0, equals);
+            inline_value = true;
+        }
+        auto take = [&]() -> std::string {
+            if (inline_value) return value;
+            if (i + 1 == args.size()) throw Error("option " + arg + " needs a value");
+            return args[++i];
+        };
+        const bool checking = options.command == Command::check;
+        if (arg == "--lang") {
+            options.language = take();
+        } else if (arg == "--config") {
+            options.config = take();
+        } else if (checking && arg == "--format") {
+            options.format = take();
+            const auto formats = sink_formats();
+            if (std::find(formats.begin(), formats.end(), options.format) == formats.end())
+                throw Error("unknown format '" + options.format + "' (known: text, json)");
+        } else if (checking && arg == "--output") {
+            options.output = take();
+        } else if (checking && arg == "--fail-on") {
+            options.fail_on = parse_fail_on(take());
+        } else if (checking && arg == "--color") {
+            options.color = parse_color(take());
+        } else {
+            throw Error("unknown option '" + arg + "'; try 'translint --help'");
+        }
+    }
+    return options;
+}
+
+} // namespace translint::cli

@@ -1,0 +1,29 @@
+// The command line: `translint check`, `rules list`, `rules test`, `--version`, `--help`.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace translint::cli {
+
+enum class Command { check, rules_list, rules_test, version, help };
+enum class FailOn { error, warning, info, never };
+enum class ColorMode { automatic, always, never };
+
+struct Options {
+    Command command = Command::help;
+    std::string language;
+    std::string format = "text";
+    std::string output;
+    std::string config;
+    FailOn fail_on = FailOn::error;
+    ColorMode color = ColorMode::automatic;
+    std::vector<std::string> paths;
+};
+
+// Throws translint::Error with a message for the user on a bad command line.
+Options parse_options(int argc, char** argv);
+const char* usage();
+
+} // namespace translint::cli

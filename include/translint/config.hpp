@@ -1,0 +1,34 @@
+// What a project sets in .translint.yaml.
+#pragma once
+
+#include "translint/diagnostic.hpp"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace translint {
+
+struct Config {
+    std::string language;                         // empty: from --lang or the file name
+    std::vector<std::string> enable;              // rule ids (or id prefixes) switched on
+    std::vector<std::string> disable;             // rule ids (or id prefixes) switched off
+    std::map<std::string, Severity> severity;     // rule id -> severity
+    std::vector<std::string> rule_paths;          // extra rule files or directories
+    std::vector<std::string> word_lists;          // project words accepted by spelling
+    std::vector<std::string> dictionary_paths;    // where Hunspell dictionaries are looked for
+
+    // Reads a config file; relative paths in it are resolved against its directory. Throws
+    // translint::Error naming the file, line and key on unknown keys and bad values.
+    static Config load(const std::filesystem::path& path);
+    // The nearest .translint.yaml in `start` or one of its parents.
+    static std::optional<std::filesystem::path> find(const std::filesystem::path& start);
+    // True when the rule is switched on by this config, given its default.
+    bool enabled(const std::string& rule_id, bool enabled_by_default) const;
+};
+
+std::vector<std::string> default_dictionary_paths();
+
+} // namespace translint

@@ -1,0 +1,63 @@
+// A file to check: its original bytes and the segments of text that rules look at.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace translint {
+
+// Maps byte offsets in a segment's text back to byte offsets in the original file. The map is a
+// list of runs; inside a run both sides advance together.
+class OffsetMap {
+public:
+    // A map where segment offset N is original offset `origin + N`.
+    static OffsetMap identity(std::size_t origin);
+    // Declares that segment text from `segment_offset` on comes from `original_offset` on.
+    void add_run(std::size_t segment_offset, std::size_t original_offset);
+    std::size_t to_original(std::size_t segment_offset) const;
+
+private:
+    struct Run {
+        std::size_t segment_offset;
+        std::size_t original_offset;
+    };
+    std::vector<Run> runs_;
+};
+
+struct Segment {
+    std::string text; // UTF-8, what the rules read
+    OffsetMap map;
+};
+
+struct Position {
+    std::size_t line = 1;   // 1-based
+    std::size_t column = 1; // 1-based, in Unicode code points
+};
+
+class Document {
+public:
+    // Validates UTF-8 and rejects binary content; throws translint::Error naming the path and the
+    // byte offset of the first bad byte. A leading UTF-8 byte-order mark is kept in the bytes but
+    // left out of the text.
+    static Document from_text(std::string path, std::string bytes);
+
+    const std::string& path() const { return path_; }
+    const std::string& bytes() const { return bytes_; }
+    const std::vector<Segment>& segments() const { return segments_; }
+
+    Position position(std::size_t offset) const;
+    // The line's text without its line terminator.
+    std::string_view line_text(std::size_t line) const;
+
+private:
+    Document(std::string path, std::string bytes);
+
+    std::string path_;
+    std::string bytes_;
+    std::vector<Segment> segments_;
+    std::vector<std::size_t> line_starts_;
+};
+
+} // namespace translint

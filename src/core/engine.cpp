@@ -1,0 +1,185 @@
+#include "translint/engine.hpp"
+
+#include "core/embedded.hpp"
+#include "translint/io.hpp"
+#include "rules/examples.hpp"
+#include "rules/registry.hpp"
+#include "rules/rule_loader.hpp"
+#include "spell/hunspell_backend.hpp"
+#include "spell/word_list.hpp"
+#include "translint/error.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <set>
+
+namespace translint {
+namespace {
+
+struct RuleFile {
+    std::string path;
+    std::string text;
+    std::string language;
+};
+
+// The built-in packs and the config's rule paths (files, or directories walked for *.yaml).
+std::vector<RuleFile> collect_rule_files(const Config& config) {
+    std::vector<RuleFile> files;
+    for (const EmbeddedFile& file : embedded_files()) {
+        const std::string path = file.path;
+        if (path.starts_with("rules/") && path.ends_with(".yaml"))
+            files.push_back({path, std::string(file.bytes), language_of_rule_path(path)});
+    }
+    for (const std::string& root : config.rule_paths) {
+        std::error_code error;
+        std::vector<std::filesystem::path> found;
+        if (std::filesystem::is_directory(root, error)) {
+            for (auto it = std::filesystem::recursive_directory_iterator(root, error);
+                 !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error))
+                if (it->is_regular_file() && it->path().extension() == ".yaml") found.push_back(it->path());
+            if (error) throw Error(root + ": cannot walk rule directory: " + error.message());
+            std::sort(found.begin(), found.end());
+        } else {
+            found.push_back(root);
+        }
+        for (const auto& path : found)
+            files.push_back({path.string(), read_file(path), language_of_rule_path(path.string())});
+    }
+    return files;
+}
+
+} // namespace
+
+struct Engine::Impl : RuleResources {
+    Config config;
+    std::vector<RuleFile> rule_files;
+    std::vector<std::string> project_word_list;
+    std::mutex mutex; // guards the caches below
+    std::map<std::string, std::unique_ptr<spell::Dictionary>> dictionaries;
+    std::map<std::string, std::vector<std::unique_ptr<Rule>>> rules_by_language;
+
+    spell::Dictionary& dictionary(const std::string& name) override {
+        auto& slot = dictionaries[name];
+        if (!slot) slot = spell::Dictionary::load(name, config.dictionary_paths);
+        return *slot;
+    }
+
+    std::vector<std::string> word_list(const std::string& path) override {
+        for (const EmbeddedFile& file : embedded_files())
+            if (path == file.path) return spell::parse_word_list(path, file.bytes);
+        return spell::parse_word_list(path, read_file(path));
+    }
+
+    const std::vector<std::string>& project_words() override { return project_word_list; }
+
+    std::set<std::string> known_languages() const {
+        std::set<std::string> languages;
+        for (const RuleFile& file : rule_files)
+            if (!file.language.empty()) languages.insert(file.language);
+        return languages;
+    }
+
+    // Builds every rule of the language once, enabled or not; the caller holds `mutex`.
+    const std::vector<std::unique_ptr<Rule>>& rules_for(const std::string& language) {
+        if (auto it = rules_by_language.find(language); it != rules_by_language.end()) return it->second;
+        const auto languages = known_languages();
+        if (!languages.count(language)) {
+            std::string known;
+            for (const std::string& l : languages) known += (known.empty() ? "" : ", ") + l;
+            throw Error("unknown language '" + language + "' (rule packs exist for: " + known + ")");
+        }
+        std::vector<std::unique_ptr<Rule>> rules;
+        std::set<std::string> ids;
+        for (const RuleFile& file : rule_files) {
+            if (!file.language.empty() && file.language != language) continue;
+            for (RuleSpec& spec : parse_rule_file(file.path, file.text, file.language)) {
+                if (!spec.language.empty() && spec.language != language) continue;
+                if (!ids.insert(spec.id).second)
+                    throw error_at(spec.file, spec.line, "duplicate rule id '" + spec.id + "'");
+                if (auto level = config.severity.find(spec.id); level != config.severity.end())
+                    spec.severity = level->second;
+                rules.push_back(find_rule_kind(spec.kind)->make(std::move(spec), *this));
+            }
+        }
+        std::sort(rules.begin(), rules.end(),
+                  [](const auto& a, const auto& b) { return a->spec().id < b->spec().id; });
+        return rules_by_language.emplace(language, std::move(rules)).first->second;
+    }
+
+    std::vector<const Rule*> enabled_rules(const std::string& language) {
+        std::lock_guard lock(mutex);
+        std::vector<const Rule*> enabled;
+        for (const auto& rule : rules_for(language))
+            if (config.enabled(rule->spec().id, rule->spec().enabled_by_default)) enabled.push_back(rule.get());
+        return enabled;
+    }
+};
+
+Engine::Engine(Config config)
+    : impl_(std::make_unique<Impl>()) {
+    if (config.dictionary_paths.empty()) config.dictionary_paths = default_dictionary_paths();
+    for (const std::string& path : config.word_lists) {
+        auto words = spell::parse_word_list(path, read_file(path));
+        impl_->project_word_list.insert(impl_->project_word_list.end(), words.begin(), words.end());
+    }
+    impl_->rule_files = collect_rule_files(config);
+    impl_->config = std::move(config);
+}
+
+Engine::~Engine() = default;
+
+std::vector<Diagnostic> Engine::check(const Document& document, const std::string& language) const {
+    const std::vector<const Rule*> rules = impl_->enabled_rules(language);
+    std::vector<Diagnostic> diagnostics;
+    std::vector<const Rule*> origin;
+    for (const Segment& segment : document.segments()) {
+        const SegmentContext context(segment, language);
+        for (const Rule* rule : rules) {
+            const std::size_t before = diagnostics.size();
+            rule->check(context, diagnostics);
+            origin.insert(origin.end(), diagnostics.size() - before, rule);
+        }
+    }
+    for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+        Diagnostic& d = diagnostics[i];
+        origin[i]->complete(d, std::string_view(document.bytes()).substr(d.offset, d.length));
+    }
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.offset, a.length, a.rule) < std::tie(b.offset, b.length, b.rule);
+    });
+    return diagnostics;
+}
+
+std::vector<RuleInfo> Engine::rules(const std::string& language) const {
+    std::lock_guard lock(impl_->mutex);
+    std::vector<RuleInfo> infos;
+    for (const auto& rule : impl_->rules_for(language)) {
+        const RuleSpec& spec = rule->spec();
+        infos.push_back({spec.id, spec.kind, spec.category, spec.severity, spec.language, spec.message,
+                         spec.description, impl_->config.enabled(spec.id, spec.enabled_by_default),
+                         spec.examples.size(), spec.file});
+    }
+    return infos;
+}
+
+std::vector<std::string> Engine::languages() const {
+    const auto languages = impl_->known_languages();
+    return {languages.begin(), languages.end()};
+}
+
+std::vector<ExampleResult> Engine::test_examples(const std::vector<std::string>& languages) const {
+    std::vector<ExampleResult> results;
+    std::set<std::string> tested; // common rules come with every language; test them once
+    for (const std::string& language : languages.empty() ? this->languages() : languages) {
+        std::lock_guard lock(impl_->mutex);
+        for (const auto& rule : impl_->rules_for(language)) {
+            if (!tested.insert(rule->spec().id).second) continue;
+            for (ExampleResult& result : run_examples(*rule)) results.push_back(std::move(result));
+        }
+    }
+    return results;
+}
+
+} // namespace translint

@@ -1,0 +1,11 @@
+// The sinks behind make_sink(), one file each.
+#pragma once
+
+#include "translint/sink.hpp"
+
+namespace translint {
+
+std::unique_ptr<Sink> make_text_sink(std::ostream& out, SinkOptions options);
+std::unique_ptr<Sink> make_json_sink(std::ostream& out);
+
+} // namespace translint

@@ -1,0 +1,37 @@
+// Pattern matching shared by the rule kinds: RE2 only, so no rule can make the linter hang.
+#pragma once
+
+#include "text/segmenter.hpp"
+
+#include <memory>
+#include <re2/re2.h>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace translint {
+
+// Every non-overlapping match of `pattern` in `text`.
+std::vector<text::Span> find_all(const RE2& pattern, std::string_view text);
+
+// A list of patterns compiled into one RE2 alternation, matched as whole words: a match must
+// not start or end inside a word, judged with Unicode letters, not RE2's ASCII \b.
+class PhraseMatcher {
+public:
+    struct Match {
+        text::Span span;
+        std::size_t alternative; // index into the patterns
+    };
+
+    // Throws translint::Error "file:line: reason" when RE2 rejects a pattern.
+    PhraseMatcher(const std::vector<std::string>& patterns, bool ignore_case, const std::string& file,
+                  std::size_t line);
+
+    std::vector<Match> find(std::string_view text) const;
+
+private:
+    std::unique_ptr<RE2> regex_;
+    std::vector<int> group_of_; // capturing group of each alternative
+};
+
+} // namespace translint

@@ -1,0 +1,21 @@
+#include "rules/registry.hpp"
+
+namespace translint {
+
+std::span<const RuleKind> rule_kinds() {
+    static const RuleKind kinds[] = {
+        {"spelling", "words the Hunspell dictionary does not know", make_spelling_rule},
+        {"substitution", "a word, phrase or pattern with a preferred replacement",
+         make_substitution_rule},
+        {"existence", "a word, phrase or pattern that should not appear", make_existence_rule},
+    };
+    return kinds;
+}
+
+const RuleKind* find_rule_kind(std::string_view name) {
+    for (const RuleKind& kind : rule_kinds())
+        if (kind.name == name) return &kind;
+    return nullptr;
+}
+
+} // namespace translint

@@ -1,0 +1,27 @@
+// The explicit list of rule kinds. A new kind is one file in src/rules/ and one line here.
+#pragma once
+
+#include "rules/rule.hpp"
+
+#include <memory>
+#include <span>
+#include <string_view>
+
+namespace translint {
+
+struct RuleKind {
+    std::string_view name;
+    std::string_view summary;
+    // Builds a rule from its spec; throws translint::Error naming the rule file and line when
+    // the options are wrong.
+    std::unique_ptr<Rule> (*make)(RuleSpec spec, RuleResources& resources);
+};
+
+std::span<const RuleKind> rule_kinds();
+const RuleKind* find_rule_kind(std::string_view name);
+
+std::unique_ptr<Rule> make_spelling_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_substitution_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_existence_rule(RuleSpec spec, RuleResources& resources);
+
+} // namespace translint

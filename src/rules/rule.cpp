@@ -1,0 +1,78 @@
+#include "rules/rule.hpp"
+
+#include "text/unicode.hpp"
+
+#include <algorithm>
+
+namespace translint {
+
+SegmentContext::SegmentContext(const Segment& segment, std::string language)
+    : segment_(segment)
+    , language_(std::move(language))
+    , words_(text::words(segment.text)) {}
+
+bool SegmentContext::starts_sentence(std::size_t offset) const {
+    std::string_view text = segment_.text;
+    // Walk back over white space and opening quotes or brackets.
+    std::size_t i = offset;
+    while (i > 0) {
+        const char c = text[i - 1];
+        if (c == '\n') return true;
+        if (c == ' ' || c == '\t' || c == '\r' || c == '"' || c == '(' || c == '[' || c == '\'') {
+            --i;
+            continue;
+        }
+        if ((c & 0xC0) == 0x80 || (c & 0xC0) == 0xC0) { // a multi-byte character: quote or dash?
+            std::size_t start = i - 1;
+            while (start > 0 && (text[start] & 0xC0) == 0x80) --start;
+            std::size_t cursor = start;
+            const char32_t cp = text::next_code_point(text, cursor);
+            if (cp == U'«' || cp == U'“' || cp == U'‘' || cp == U'„' || cp == U'—' || cp == U'–' ||
+                cp == U'\u00A0') {
+                i = start;
+                continue;
+            }
+        }
+        break;
+    }
+    if (i == 0) return true;
+    if (!sentences_) sentences_ = text::sentences(text);
+    auto after = std::upper_bound(sentences_->begin(), sentences_->end(), i,
+                                  [](std::size_t o, const text::Span& s) { return o < s.offset; });
+    return after != sentences_->begin() && std::prev(after)->offset == i;
+}
+
+std::string format_message(const std::string& message, std::string_view match,
+                           std::string_view suggestion) {
+    std::string out;
+    for (std::size_t i = 0; i < message.size();) {
+        if (message.compare(i, 7, "{match}") == 0) {
+            out += match;
+            i += 7;
+        } else if (message.compare(i, 12, "{suggestion}") == 0) {
+            out += suggestion;
+            i += 12;
+        } else {
+            out += message[i++];
+        }
+    }
+    return out;
+}
+
+Diagnostic Rule::diagnose(const SegmentContext& context, text::Span span,
+                          std::vector<std::string> suggestions, bool with_fix) const {
+    Diagnostic d;
+    d.rule = spec_.id;
+    d.category = spec_.category;
+    d.severity = spec_.severity;
+    const std::string_view match = context.text().substr(span.offset, span.length);
+    d.message = format_message(spec_.message, match, suggestions.empty() ? "" : suggestions.front());
+    const OffsetMap& map = context.segment().map;
+    d.offset = map.to_original(span.offset);
+    d.length = map.to_original(span.end()) - d.offset;
+    if (with_fix && !suggestions.empty()) d.fixes.push_back({d.offset, d.length, suggestions.front()});
+    d.suggestions = std::move(suggestions);
+    return d;
+}
+
+} // namespace translint

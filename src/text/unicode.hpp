@@ -1,0 +1,39 @@
+// UTF-8 helpers and the ICU case and character properties the rules need.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace translint::text {
+
+// The byte offset of the first byte that is not well-formed UTF-8, if any.
+std::optional<std::size_t> find_invalid_utf8(std::string_view bytes);
+std::size_t count_code_points(std::string_view utf8);
+
+// Decodes the code point at `offset` and advances `offset` past it. The input must be valid.
+char32_t next_code_point(std::string_view utf8, std::size_t& offset);
+char32_t first_code_point(std::string_view utf8);
+
+bool is_upper(char32_t c);
+bool is_letter(char32_t c);
+bool is_digit(char32_t c);
+
+// True when every letter is upper case and there are at least two of them (NASA, WSJ, COVID-19).
+bool is_all_caps(std::string_view word);
+// True when the first letter is upper case.
+bool is_capitalised(std::string_view word);
+// True when an upper-case letter follows a lower-case one (iPhone, SpaceX, McDonald).
+bool has_inner_capital(std::string_view word);
+
+std::string to_lower(std::string_view word);
+// The word with its first letter in upper case.
+std::string capitalise(std::string_view word);
+
+std::u32string to_u32(std::string_view utf8);
+// Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a
+// substring), counted in code points.
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b);
+
+} // namespace translint::text
