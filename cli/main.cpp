@@ -1,8 +1,8 @@
 // The translint executable: thin glue between the command line and the library.
-#include "translint/io.hpp"
 #include "options.hpp"
 #include "translint/engine.hpp"
 #include "translint/error.hpp"
+#include "translint/io.hpp"
 #include "translint/sink.hpp"
 
 #include <algorithm>
@@ -26,7 +26,9 @@ bool is_checked_extension(const fs::path& path) {
     return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown";
 }
 
-void report_error(const std::string& message) { std::cerr << "translint: error: " << message << '\n'; }
+void report_error(const std::string& message) {
+    std::cerr << "translint: error: " << message << '\n';
+}
 
 Config load_config(const cli::Options& options) {
     if (!options.config.empty()) {
@@ -48,11 +50,14 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, b
         std::error_code error;
         if (path != "-" && fs::is_directory(path, error)) {
             std::vector<std::string> found;
-            auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, error);
+            auto it = fs::recursive_directory_iterator(
+                path, fs::directory_options::skip_permission_denied, error);
             for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
                 const std::string name = it->path().filename().string();
-                if (name.starts_with(".") && it->is_directory()) it.disable_recursion_pending();
-                else if (it->is_regular_file() && is_checked_extension(it->path())) found.push_back(it->path().string());
+                if (name.starts_with(".") && it->is_directory())
+                    it.disable_recursion_pending();
+                else if (it->is_regular_file() && is_checked_extension(it->path()))
+                    found.push_back(it->path().string());
             }
             if (error) {
                 report_error(path + ": cannot walk directory: " + error.message());
@@ -73,17 +78,24 @@ std::string language_for(const std::string& path, const cli::Options& options, c
     if (!options.language.empty()) return options.language;
     if (!config.language.empty()) return config.language;
     const std::string tag = fs::path(path).stem().extension().string();
-    if (tag.size() > 1 && std::find(known.begin(), known.end(), tag.substr(1)) != known.end()) return tag.substr(1);
-    throw Error(path + ": no language: pass --lang, set 'language' in .translint.yaml, or name the file like "
-                       "article.it.txt");
+    if (tag.size() > 1 && std::find(known.begin(), known.end(), tag.substr(1)) != known.end())
+        return tag.substr(1);
+    throw Error(
+        path +
+        ": no language: pass --lang, set 'language' in .translint.yaml, or name the file like "
+        "article.it.txt");
 }
 
 bool at_or_above(Severity severity, cli::FailOn fail_on) {
     switch (fail_on) {
-    case cli::FailOn::error: return severity == Severity::error;
-    case cli::FailOn::warning: return severity != Severity::info;
-    case cli::FailOn::info: return true;
-    case cli::FailOn::never: return false;
+    case cli::FailOn::error:
+        return severity == Severity::error;
+    case cli::FailOn::warning:
+        return severity != Severity::info;
+    case cli::FailOn::info:
+        return true;
+    case cli::FailOn::never:
+        return false;
     }
     return false;
 }
@@ -93,26 +105,32 @@ int run_check(const cli::Options& options) {
     const Engine engine(config);
     const std::vector<std::string> languages = engine.languages();
     bool failed = false, findings = false;
-    std::vector<std::string> inputs = collect_inputs(options.paths.empty() ? std::vector<std::string>{"-"} : options.paths, failed);
+    std::vector<std::string> inputs = collect_inputs(
+        options.paths.empty() ? std::vector<std::string>{"-"} : options.paths, failed);
 
     std::ostringstream buffer;
     const bool to_stdout = options.output.empty();
     SinkOptions sink_options;
     sink_options.color = options.color == cli::ColorMode::always ||
-                         (options.color == cli::ColorMode::automatic && to_stdout && ::isatty(STDOUT_FILENO) &&
-                          !std::getenv("NO_COLOR"));
-    std::unique_ptr<Sink> sink = make_sink(options.format, to_stdout ? std::cout : buffer, sink_options);
+                         (options.color == cli::ColorMode::automatic && to_stdout &&
+                          ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+    std::unique_ptr<Sink> sink =
+        make_sink(options.format, to_stdout ? std::cout : buffer, sink_options);
     Summary summary;
     for (const std::string& input : inputs) {
         try {
             const bool stdin_input = input == "-";
             std::string bytes;
-            if (stdin_input) bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
-            else bytes = read_file(input);
-            const Document document = Document::from_text(stdin_input ? "<stdin>" : input, std::move(bytes));
+            if (stdin_input)
+                bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
+            else
+                bytes = read_file(input);
+            const Document document =
+                Document::from_text(stdin_input ? "<stdin>" : input, std::move(bytes));
             const std::string language = language_for(document.path(), options, config, languages);
             const std::vector<Diagnostic> diagnostics = engine.check(document, language);
-            for (const Diagnostic& d : diagnostics) findings = findings || at_or_above(d.severity, options.fail_on);
+            for (const Diagnostic& d : diagnostics)
+                findings = findings || at_or_above(d.severity, options.fail_on);
             summary.add(diagnostics);
             sink->file(document, language, diagnostics);
         } catch (const Error& e) {
@@ -121,13 +139,16 @@ int run_check(const cli::Options& options) {
         }
     }
     sink->finish(summary);
-    if (!to_stdout) write_file_atomically(options.output, buffer.str());
-    else std::cout.flush();
+    if (!to_stdout)
+        write_file_atomically(options.output, buffer.str());
+    else
+        std::cout.flush();
     return failed ? exit_failure : findings ? exit_findings : exit_clean;
 }
 
 std::vector<std::string> rule_languages(const cli::Options& options, const Engine& engine) {
-    return options.language.empty() ? engine.languages() : std::vector<std::string>{options.language};
+    return options.language.empty() ? engine.languages()
+                                    : std::vector<std::string>{options.language};
 }
 
 int run_rules_list(const cli::Options& options) {
@@ -138,8 +159,8 @@ int run_rules_list(const cli::Options& options) {
             if (rule.language.empty() && language != languages.front()) continue;
             std::cout << rule.id << '\t' << rule.kind << '\t' << to_string(rule.category) << '\t'
                       << to_string(rule.severity) << '\t' << (rule.enabled ? "on" : "off") << '\t'
-                      << rule.examples << " examples\t" << (rule.description.empty() ? rule.message : rule.description)
-                      << '\n';
+                      << rule.examples << " examples\t"
+                      << (rule.description.empty() ? rule.message : rule.description) << '\n';
         }
     }
     return exit_clean;
@@ -155,7 +176,8 @@ int run_rules_test(const cli::Options& options) {
             continue;
         }
         ++failed;
-        std::cout << result.file << ':' << result.line << ": " << result.rule << ": " << result.reason << '\n';
+        std::cout << result.file << ':' << result.line << ": " << result.rule << ": "
+                  << result.reason << '\n';
     }
     std::cout << passed << " passed, " << failed << " failed\n";
     return failed ? exit_findings : exit_clean;
@@ -168,11 +190,18 @@ int main(int argc, char** argv) {
     try {
         const cli::Options options = cli::parse_options(argc, argv);
         switch (options.command) {
-        case cli::Command::help: std::cout << cli::usage(); return exit_clean;
-        case cli::Command::version: std::cout << "translint " << TRANSLINT_VERSION << '\n'; return exit_clean;
-        case cli::Command::check: return run_check(options);
-        case cli::Command::rules_list: return run_rules_list(options);
-        case cli::Command::rules_test: return run_rules_test(options);
+        case cli::Command::help:
+            std::cout << cli::usage();
+            return exit_clean;
+        case cli::Command::version:
+            std::cout << "translint " << TRANSLINT_VERSION << '\n';
+            return exit_clean;
+        case cli::Command::check:
+            return run_check(options);
+        case cli::Command::rules_list:
+            return run_rules_list(options);
+        case cli::Command::rules_test:
+            return run_rules_test(options);
         }
     } catch (const Error& e) {
         report_error(e.what());

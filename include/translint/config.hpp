@@ -12,13 +12,13 @@
 namespace translint {
 
 struct Config {
-    std::string language;                         // empty: from --lang or the file name
-    std::vector<std::string> enable;              // rule ids (or id prefixes) switched on
-    std::vector<std::string> disable;             // rule ids (or id prefixes) switched off
-    std::map<std::string, Severity> severity;     // rule id -> severity
-    std::vector<std::string> rule_paths;          // extra rule files or directories
-    std::vector<std::string> word_lists;          // project words accepted by spelling
-    std::vector<std::string> dictionary_paths;    // where Hunspell dictionaries are looked for
+    std::string language;                      // empty: from --lang or the file name
+    std::vector<std::string> enable;           // rule ids (or id prefixes) switched on
+    std::vector<std::string> disable;          // rule ids (or id prefixes) switched off
+    std::map<std::string, Severity> severity;  // rule id -> severity
+    std::vector<std::string> rule_paths;       // extra rule files or directories
+    std::vector<std::string> word_lists;       // project words accepted by spelling
+    std::vector<std::string> dictionary_paths; // where Hunspell dictionaries are looked for
 
     // Reads a config file; relative paths in it are resolved against its directory. Throws
     // translint::Error naming the file, line and key on unknown keys and bad values.

@@ -36,7 +36,8 @@ struct SinkOptions {
 };
 
 // The formats this library writes: "text" and "json". Returns null for an unknown format.
-std::unique_ptr<Sink> make_sink(std::string_view format, std::ostream& out, SinkOptions options = {});
+std::unique_ptr<Sink> make_sink(std::string_view format, std::ostream& out,
+                                SinkOptions options = {});
 std::vector<std::string_view> sink_formats();
 
 } // namespace translint

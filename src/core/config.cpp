@@ -1,17 +1,16 @@
 #include "translint/config.hpp"
 
-#include "translint/io.hpp"
 #include "core/yaml_util.hpp"
 #include "translint/error.hpp"
+#include "translint/io.hpp"
 
 namespace translint {
 namespace {
 
 // "it.spelling" matches the pattern "it.spelling" and the prefix "it", but not "it.spell".
 bool rule_matches(const std::string& rule_id, const std::string& pattern) {
-    return rule_id == pattern ||
-           (rule_id.size() > pattern.size() && rule_id.starts_with(pattern) &&
-            rule_id[pattern.size()] == '.');
+    return rule_id == pattern || (rule_id.size() > pattern.size() && rule_id.starts_with(pattern) &&
+                                  rule_id[pattern.size()] == '.');
 }
 
 bool matches_any(const std::string& rule_id, const std::vector<std::string>& patterns) {
@@ -44,10 +43,12 @@ Config Config::load(const std::filesystem::path& path) {
     config.enable = map.strings("enable");
     config.disable = map.strings("disable");
     if (YAML::Node severities = map.get("severity")) {
-        if (!severities.IsMap()) yaml::fail(name, severities, "'severity' must map rule ids to levels");
+        if (!severities.IsMap())
+            yaml::fail(name, severities, "'severity' must map rule ids to levels");
         for (const auto& entry : severities) {
             const std::string rule = entry.first.as<std::string>();
-            const std::string level = yaml::scalar(name, entry.second, "severity of '" + rule + "'");
+            const std::string level =
+                yaml::scalar(name, entry.second, "severity of '" + rule + "'");
             auto severity = parse_severity(level);
             if (!severity)
                 yaml::fail(name, entry.second,
@@ -58,7 +59,8 @@ Config Config::load(const std::filesystem::path& path) {
     }
     config.rule_paths = resolve(map.strings("rule_paths"));
     config.word_lists = resolve(map.strings("word_lists"));
-    if (map.has("dictionary_paths")) config.dictionary_paths = resolve(map.strings("dictionary_paths"));
+    if (map.has("dictionary_paths"))
+        config.dictionary_paths = resolve(map.strings("dictionary_paths"));
     map.finish();
     return config;
 }
@@ -68,7 +70,8 @@ std::optional<std::filesystem::path> Config::find(const std::filesystem::path& s
     std::filesystem::path directory = std::filesystem::absolute(start, error);
     while (!error) {
         const auto candidate = directory / ".translint.yaml";
-        if (std::filesystem::is_regular_file(candidate, error)) return candidate;
+        std::error_code missing;
+        if (std::filesystem::is_regular_file(candidate, missing)) return candidate;
         if (!directory.has_parent_path() || directory.parent_path() == directory) break;
         directory = directory.parent_path();
     }

@@ -27,7 +27,8 @@ constexpr std::array<std::pair<Severity, std::string_view>, 3> severity_names{{
     {Severity::error, "error"},
 }};
 
-template <typename Table, typename Value> std::string_view name_of(const Table& table, Value value) {
+template <typename Table, typename Value>
+std::string_view name_of(const Table& table, Value value) {
     for (const auto& [v, name] : table)
         if (v == value) return name;
     return "?";
@@ -42,9 +43,17 @@ std::optional<Value> value_of(const Table& table, std::string_view text) {
 
 } // namespace
 
-std::string_view to_string(Severity severity) { return name_of(severity_names, severity); }
-std::string_view to_string(Category category) { return name_of(category_names, category); }
-std::optional<Severity> parse_severity(std::string_view text) { return value_of<Severity>(severity_names, text); }
-std::optional<Category> parse_category(std::string_view text) { return value_of<Category>(category_names, text); }
+std::string_view to_string(Severity severity) {
+    return name_of(severity_names, severity);
+}
+std::string_view to_string(Category category) {
+    return name_of(category_names, category);
+}
+std::optional<Severity> parse_severity(std::string_view text) {
+    return value_of<Severity>(severity_names, text);
+}
+std::optional<Category> parse_category(std::string_view text) {
+    return value_of<Category>(category_names, text);
+}
 
 } // namespace translint

@@ -18,10 +18,9 @@ void OffsetMap::add_run(std::size_t segment_offset, std::size_t original_offset)
 }
 
 std::size_t OffsetMap::to_original(std::size_t segment_offset) const {
-    auto after = std::upper_bound(runs_.begin(), runs_.end(), segment_offset,
-                                  [](std::size_t offset, const Run& run) {
-                                      return offset < run.segment_offset;
-                                  });
+    auto after = std::upper_bound(
+        runs_.begin(), runs_.end(), segment_offset,
+        [](std::size_t offset, const Run& run) { return offset < run.segment_offset; });
     if (after == runs_.begin()) return segment_offset;
     const Run& run = *std::prev(after);
     return run.original_offset + (segment_offset - run.segment_offset);
@@ -40,8 +39,8 @@ Document Document::from_text(std::string path, std::string bytes) {
         throw Error(path + ": UTF-16 text (byte-order mark at byte offset 0); convert it to UTF-8");
     }
     if (auto bad = text::find_invalid_utf8(bytes)) {
-        throw Error(path + ": invalid UTF-8 at byte offset " + std::to_string(*bad) +
-                    " (line " + std::to_string(std::count(bytes.begin(), bytes.begin() + *bad, '\n') + 1) +
+        throw Error(path + ": invalid UTF-8 at byte offset " + std::to_string(*bad) + " (line " +
+                    std::to_string(std::count(bytes.begin(), bytes.begin() + *bad, '\n') + 1) +
                     "); translint reads UTF-8 text only");
     }
     if (auto nul = bytes.find('\0'); nul != std::string::npos) {
@@ -50,8 +49,7 @@ Document Document::from_text(std::string path, std::string bytes) {
     }
     Document document(std::move(path), std::move(bytes));
     const std::size_t bom = document.bytes_.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-    document.segments_.push_back(
-        {document.bytes_.substr(bom), OffsetMap::identity(bom)});
+    document.segments_.push_back({document.bytes_.substr(bom), OffsetMap::identity(bom)});
     return document;
 }
 
@@ -61,7 +59,8 @@ Position Document::position(std::size_t offset) const {
     const std::size_t line = next_line - line_starts_.begin();
     std::size_t start = line_starts_[line - 1];
     if (line == 1 && bytes_.starts_with("\xEF\xBB\xBF")) start = std::min<std::size_t>(3, offset);
-    return {line, text::count_code_points(std::string_view(bytes_).substr(start, offset - start)) + 1};
+    return {line,
+            text::count_code_points(std::string_view(bytes_).substr(start, offset - start)) + 1};
 }
 
 std::string_view Document::line_text(std::size_t line) const {
@@ -69,7 +68,8 @@ std::string_view Document::line_text(std::size_t line) const {
     const std::size_t start = line_starts_[line - 1];
     std::size_t end = line < line_starts_.size() ? line_starts_[line] : bytes_.size();
     std::string_view text = std::string_view(bytes_).substr(start, end - start);
-    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
+        text.remove_suffix(1);
     return text;
 }
 

@@ -1,13 +1,13 @@
 #include "translint/engine.hpp"
 
 #include "core/embedded.hpp"
-#include "translint/io.hpp"
 #include "rules/examples.hpp"
 #include "rules/registry.hpp"
 #include "rules/rule_loader.hpp"
 #include "spell/hunspell_backend.hpp"
 #include "spell/word_list.hpp"
 #include "translint/error.hpp"
+#include "translint/io.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -37,8 +37,10 @@ std::vector<RuleFile> collect_rule_files(const Config& config) {
         std::vector<std::filesystem::path> found;
         if (std::filesystem::is_directory(root, error)) {
             for (auto it = std::filesystem::recursive_directory_iterator(root, error);
-                 !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error))
-                if (it->is_regular_file() && it->path().extension() == ".yaml") found.push_back(it->path());
+                 !error && it != std::filesystem::recursive_directory_iterator();
+                 it.increment(error))
+                if (it->is_regular_file() && it->path().extension() == ".yaml")
+                    found.push_back(it->path());
             if (error) throw Error(root + ": cannot walk rule directory: " + error.message());
             std::sort(found.begin(), found.end());
         } else {
@@ -83,12 +85,15 @@ struct Engine::Impl : RuleResources {
 
     // Builds every rule of the language once, enabled or not; the caller holds `mutex`.
     const std::vector<std::unique_ptr<Rule>>& rules_for(const std::string& language) {
-        if (auto it = rules_by_language.find(language); it != rules_by_language.end()) return it->second;
+        if (auto it = rules_by_language.find(language); it != rules_by_language.end())
+            return it->second;
         const auto languages = known_languages();
         if (!languages.count(language)) {
             std::string known;
-            for (const std::string& l : languages) known += (known.empty() ? "" : ", ") + l;
-            throw Error("unknown language '" + language + "' (rule packs exist for: " + known + ")");
+            for (const std::string& l : languages)
+                known += (known.empty() ? "" : ", ") + l;
+            throw Error("unknown language '" + language + "' (rule packs exist for: " + known +
+                        ")");
         }
         std::vector<std::unique_ptr<Rule>> rules;
         std::set<std::string> ids;
@@ -112,7 +117,8 @@ struct Engine::Impl : RuleResources {
         std::lock_guard lock(mutex);
         std::vector<const Rule*> enabled;
         for (const auto& rule : rules_for(language))
-            if (config.enabled(rule->spec().id, rule->spec().enabled_by_default)) enabled.push_back(rule.get());
+            if (config.enabled(rule->spec().id, rule->spec().enabled_by_default))
+                enabled.push_back(rule.get());
         return enabled;
     }
 };
@@ -146,9 +152,10 @@ std::vector<Diagnostic> Engine::check(const Document& document, const std::strin
         Diagnostic& d = diagnostics[i];
         origin[i]->complete(d, std::string_view(document.bytes()).substr(d.offset, d.length));
     }
-    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::tie(a.offset, a.length, a.rule) < std::tie(b.offset, b.length, b.rule);
-    });
+    std::stable_sort(
+        diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+            return std::tie(a.offset, a.length, a.rule) < std::tie(b.offset, b.length, b.rule);
+        });
     return diagnostics;
 }
 
@@ -157,8 +164,9 @@ std::vector<RuleInfo> Engine::rules(const std::string& language) const {
     std::vector<RuleInfo> infos;
     for (const auto& rule : impl_->rules_for(language)) {
         const RuleSpec& spec = rule->spec();
-        infos.push_back({spec.id, spec.kind, spec.category, spec.severity, spec.language, spec.message,
-                         spec.description, impl_->config.enabled(spec.id, spec.enabled_by_default),
+        infos.push_back({spec.id, spec.kind, spec.category, spec.severity, spec.language,
+                         spec.message, spec.description,
+                         impl_->config.enabled(spec.id, spec.enabled_by_default),
                          spec.examples.size(), spec.file});
     }
     return infos;
@@ -176,7 +184,8 @@ std::vector<ExampleResult> Engine::test_examples(const std::vector<std::string>&
         std::lock_guard lock(impl_->mutex);
         for (const auto& rule : impl_->rules_for(language)) {
             if (!tested.insert(rule->spec().id).second) continue;
-            for (ExampleResult& result : run_examples(*rule)) results.push_back(std::move(result));
+            for (ExampleResult& result : run_examples(*rule))
+                results.push_back(std::move(result));
         }
     }
     return results;

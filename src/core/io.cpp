@@ -24,7 +24,8 @@ std::string read_file(const std::filesystem::path& path) {
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
     const std::filesystem::path temporary =
-        path.parent_path() / ("." + path.filename().string() + ".translint-" + std::to_string(::getpid()));
+        path.parent_path() /
+        ("." + path.filename().string() + ".translint-" + std::to_string(::getpid()));
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         if (!out) throw Error(path.string() + ": cannot write: " + std::strerror(errno));

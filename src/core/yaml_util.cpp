@@ -43,7 +43,8 @@ std::vector<std::string> scalars(const std::string& path, const YAML::Node& node
         return values;
     }
     if (!node.IsSequence()) fail(path, node, what + " must be a list of strings");
-    for (const YAML::Node& item : node) values.push_back(scalar(path, item, "each item of " + what));
+    for (const YAML::Node& item : node)
+        values.push_back(scalar(path, item, "each item of " + what));
     return values;
 }
 
@@ -54,7 +55,9 @@ Mapping::Mapping(std::string path, const YAML::Node& node, std::string what)
     if (!node_.IsMap()) fail(node_, what_ + " must be a mapping");
 }
 
-bool Mapping::has(const std::string& key) const { return bool(std::as_const(node_)[key]); }
+bool Mapping::has(const std::string& key) const {
+    return bool(std::as_const(node_)[key]);
+}
 
 YAML::Node Mapping::get(const std::string& key) {
     read_.push_back(key);

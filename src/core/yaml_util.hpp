@@ -40,6 +40,7 @@ private:
 std::size_t line_of(const YAML::Node& node);
 [[noreturn]] void fail(const std::string& path, const YAML::Node& at, const std::string& reason);
 std::string scalar(const std::string& path, const YAML::Node& node, const std::string& what);
-std::vector<std::string> scalars(const std::string& path, const YAML::Node& node, const std::string& what);
+std::vector<std::string> scalars(const std::string& path, const YAML::Node& node,
+                                 const std::string& what);
 
 } // namespace translint::yaml

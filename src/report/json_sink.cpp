@@ -34,12 +34,15 @@ public:
             if (!d.fixes.empty()) {
                 Json fixes = Json::array();
                 for (const Edit& e : d.fixes)
-                    fixes.push_back({{"offset", e.offset}, {"length", e.length}, {"replacement", e.replacement}});
+                    fixes.push_back({{"offset", e.offset},
+                                     {"length", e.length},
+                                     {"replacement", e.replacement}});
                 item["fixes"] = std::move(fixes);
             }
             list.push_back(std::move(item));
         }
-        files_.push_back({{"path", document.path()}, {"language", language}, {"diagnostics", std::move(list)}});
+        files_.push_back(
+            {{"path", document.path()}, {"language", language}, {"diagnostics", std::move(list)}});
     }
 
     void finish(const Summary& summary) override {
@@ -60,6 +63,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<Sink> make_json_sink(std::ostream& out) { return std::make_unique<JsonSink>(out); }
+std::unique_ptr<Sink> make_json_sink(std::ostream& out) {
+    return std::make_unique<JsonSink>(out);
+}
 
 } // namespace translint

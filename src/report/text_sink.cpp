@@ -11,9 +11,12 @@ constexpr const char* bold = "\x1b[1m";
 
 const char* colour_of(Severity severity) {
     switch (severity) {
-    case Severity::error: return "\x1b[1;31m";
-    case Severity::warning: return "\x1b[1;33m";
-    case Severity::info: return "\x1b[1;36m";
+    case Severity::error:
+        return "\x1b[1;31m";
+    case Severity::warning:
+        return "\x1b[1;33m";
+    case Severity::info:
+        return "\x1b[1;36m";
     }
     return "";
 }
@@ -28,24 +31,27 @@ public:
         : out_(out)
         , color_(options.color) {}
 
-    void file(const Document& document, const std::string&, const std::vector<Diagnostic>& diagnostics) override {
+    void file(const Document& document, const std::string&,
+              const std::vector<Diagnostic>& diagnostics) override {
         for (const Diagnostic& d : diagnostics) {
             const Position start = document.position(d.offset);
             const Position end = document.position(d.offset + d.length);
-            out_ << paint(bold) << document.path() << ':' << start.line << ':' << start.column << ':'
-                 << paint(reset) << ' ' << paint(colour_of(d.severity)) << to_string(d.severity) << ':'
-                 << paint(reset) << ' ' << d.message << " [" << d.rule << "]\n";
+            out_ << paint(bold) << document.path() << ':' << start.line << ':' << start.column
+                 << ':' << paint(reset) << ' ' << paint(colour_of(d.severity))
+                 << to_string(d.severity) << ':' << paint(reset) << ' ' << d.message << " ["
+                 << d.rule << "]\n";
             const std::string_view line = document.line_text(start.line);
             const std::string number = std::to_string(start.line);
             out_ << ' ' << number << " | " << line << '\n';
             const std::size_t width = text::count_code_points(line);
             const std::size_t last = end.line == start.line ? end.column : width + 1;
-            out_ << ' ' << std::string(number.size(), ' ') << " | " << std::string(start.column - 1, ' ')
-                 << paint(colour_of(d.severity)) << std::string(std::max<std::size_t>(last - start.column, 1), '^')
-                 << paint(reset) << '\n';
+            out_ << ' ' << std::string(number.size(), ' ') << " | "
+                 << std::string(start.column - 1, ' ') << paint(colour_of(d.severity))
+                 << std::string(std::max<std::size_t>(last - start.column, 1), '^') << paint(reset)
+                 << '\n';
             if (!d.suggestions.empty()) {
-                out_ << ' ' << std::string(number.size(), ' ') << " = suggestion" << (d.suggestions.size() > 1 ? "s" : "")
-                     << ": ";
+                out_ << ' ' << std::string(number.size(), ' ') << " = suggestion"
+                     << (d.suggestions.size() > 1 ? "s" : "") << ": ";
                 for (std::size_t i = 0; i < d.suggestions.size(); ++i)
                     out_ << (i ? ", " : "") << d.suggestions[i];
                 out_ << '\n';
@@ -54,8 +60,9 @@ public:
     }
 
     void finish(const Summary& summary) override {
-        out_ << plural(summary.errors, "error") << ", " << plural(summary.warnings, "warning") << ", "
-             << plural(summary.infos, "info") << " in " << plural(summary.files, "file") << '\n';
+        out_ << plural(summary.errors, "error") << ", " << plural(summary.warnings, "warning")
+             << ", " << plural(summary.infos, "info") << " in " << plural(summary.files, "file")
+             << '\n';
     }
 
 private:

@@ -21,10 +21,12 @@ std::string failure(const RuleExample& example, const std::vector<Diagnostic>& f
         return "expected one finding at '" + std::string(expected) + "'@" +
                std::to_string(example.expected.offset) + ", found" + describe(found, text);
     if (!example.fix) return "";
-    if (found[0].suggestions.empty()) return "expected the fix '" + *example.fix + "', found no suggestion";
+    if (found[0].suggestions.empty())
+        return "expected the fix '" + *example.fix + "', found no suggestion";
     std::string fixed = example.text;
     fixed.replace(found[0].offset, found[0].length, found[0].suggestions.front());
-    return fixed == *example.fix ? "" : "expected the fix '" + *example.fix + "', got '" + fixed + "'";
+    return fixed == *example.fix ? ""
+                                 : "expected the fix '" + *example.fix + "', got '" + fixed + "'";
 }
 
 } // namespace
@@ -36,9 +38,11 @@ std::vector<ExampleResult> run_examples(const Rule& rule) {
         const SegmentContext context(segment, rule.spec().language);
         std::vector<Diagnostic> found;
         rule.check(context, found);
-        for (Diagnostic& d : found) rule.complete(d, std::string_view(example.text).substr(d.offset, d.length));
+        for (Diagnostic& d : found)
+            rule.complete(d, std::string_view(example.text).substr(d.offset, d.length));
         std::string reason = failure(example, found);
-        results.push_back({rule.spec().id, rule.spec().file, example.line, reason.empty(), std::move(reason)});
+        results.push_back(
+            {rule.spec().id, rule.spec().file, example.line, reason.empty(), std::move(reason)});
     }
     return results;
 }

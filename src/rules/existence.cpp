@@ -16,7 +16,8 @@ public:
         const bool ignore_case = options.boolean("ignore_case", false);
         const YAML::Node tokens = options.get("tokens");
         const std::vector<std::string> patterns = options.strings("tokens");
-        if (patterns.empty()) options.fail(tokens ? tokens : s.options, "'tokens' must list at least one pattern");
+        if (patterns.empty())
+            options.fail(tokens ? tokens : s.options, "'tokens' must list at least one pattern");
         options.finish();
         matcher_.emplace(patterns, ignore_case, s.file, yaml::line_of(tokens));
     }

@@ -6,12 +6,15 @@
 namespace translint {
 namespace {
 
-bool is_word_char(char32_t c) { return text::is_letter(c) || text::is_digit(c); }
+bool is_word_char(char32_t c) {
+    return text::is_letter(c) || text::is_digit(c);
+}
 
 char32_t code_point_before(std::string_view text, std::size_t offset) {
     if (offset == 0) return U' ';
     std::size_t start = offset - 1;
-    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
+        --start;
     return text::next_code_point(text, start);
 }
 
@@ -23,9 +26,11 @@ char32_t code_point_at(std::string_view text, std::size_t offset) {
 // touch a word character outside it.
 bool whole_words(std::string_view text, text::Span span) {
     if (span.length == 0) return false;
-    if (is_word_char(code_point_at(text, span.offset)) && is_word_char(code_point_before(text, span.offset)))
+    if (is_word_char(code_point_at(text, span.offset)) &&
+        is_word_char(code_point_before(text, span.offset)))
         return false;
-    return !(is_word_char(code_point_before(text, span.end())) && is_word_char(code_point_at(text, span.end())));
+    return !(is_word_char(code_point_before(text, span.end())) &&
+             is_word_char(code_point_at(text, span.end())));
 }
 
 RE2::Options options(bool ignore_case) {
@@ -57,12 +62,14 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& patterns, bool igno
     int group = 1;
     for (const std::string& pattern : patterns) {
         const RE2 alone(pattern, options(ignore_case));
-        if (!alone.ok()) throw error_at(file, line, "bad pattern '" + pattern + "': " + alone.error());
+        if (!alone.ok())
+            throw error_at(file, line, "bad pattern '" + pattern + "': " + alone.error());
         combined += (combined.empty() ? "(" : "|(") + pattern + ")";
         group_of_.push_back(group);
         group += 1 + alone.NumberOfCapturingGroups();
     }
-    regex_ = std::make_unique<RE2>(combined.empty() ? "[^\\x00-\\x{10FFFF}]" : combined, options(ignore_case));
+    regex_ = std::make_unique<RE2>(combined.empty() ? "[^\\x00-\\x{10FFFF}]" : combined,
+                                   options(ignore_case));
     if (!regex_->ok()) throw error_at(file, line, "bad patterns: " + regex_->error());
 }
 
@@ -71,19 +78,24 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find(std::string_view text) con
     const re2::StringPiece input(text.data(), text.size());
     std::vector<re2::StringPiece> groups(1 + regex_->NumberOfCapturingGroups());
     std::size_t position = 0;
-    while (position < text.size() && regex_->Match(input, position, text.size(), RE2::UNANCHORED,
-                                                   groups.data(), static_cast<int>(groups.size()))) {
-        const text::Span span{static_cast<std::size_t>(groups[0].data() - text.data()), groups[0].size()};
+    while (position < text.size() &&
+           regex_->Match(input, position, text.size(), RE2::UNANCHORED, groups.data(),
+                         static_cast<int>(groups.size()))) {
+        const text::Span span{static_cast<std::size_t>(groups[0].data() - text.data()),
+                              groups[0].size()};
         if (whole_words(text, span)) {
             std::size_t alternative = 0;
-            while (alternative + 1 < group_of_.size() && groups[group_of_[alternative]].data() == nullptr)
+            while (alternative + 1 < group_of_.size() &&
+                   groups[group_of_[alternative]].data() == nullptr)
                 ++alternative;
             matches.push_back({span, alternative});
             position = span.end();
         } else {
             // Retry one code point later, so a shorter match inside the same stretch is found.
             position = span.offset + 1;
-            while (position < text.size() && (static_cast<unsigned char>(text[position]) & 0xC0) == 0x80) ++position;
+            while (position < text.size() &&
+                   (static_cast<unsigned char>(text[position]) & 0xC0) == 0x80)
+                ++position;
         }
     }
     return matches;

@@ -24,8 +24,8 @@ public:
     };
 
     // Throws translint::Error "file:line: reason" when RE2 rejects a pattern.
-    PhraseMatcher(const std::vector<std::string>& patterns, bool ignore_case, const std::string& file,
-                  std::size_t line);
+    PhraseMatcher(const std::vector<std::string>& patterns, bool ignore_case,
+                  const std::string& file, std::size_t line);
 
     std::vector<Match> find(std::string_view text) const;
 

@@ -24,7 +24,8 @@ bool SegmentContext::starts_sentence(std::size_t offset) const {
         }
         if ((c & 0xC0) == 0x80 || (c & 0xC0) == 0xC0) { // a multi-byte character: quote or dash?
             std::size_t start = i - 1;
-            while (start > 0 && (text[start] & 0xC0) == 0x80) --start;
+            while (start > 0 && (text[start] & 0xC0) == 0x80)
+                --start;
             std::size_t cursor = start;
             const char32_t cp = text::next_code_point(text, cursor);
             if (cp == U'«' || cp == U'“' || cp == U'‘' || cp == U'„' || cp == U'—' || cp == U'–' ||
@@ -66,11 +67,13 @@ Diagnostic Rule::diagnose(const SegmentContext& context, text::Span span,
     d.category = spec_.category;
     d.severity = spec_.severity;
     const std::string_view match = context.text().substr(span.offset, span.length);
-    d.message = format_message(spec_.message, match, suggestions.empty() ? "" : suggestions.front());
+    d.message =
+        format_message(spec_.message, match, suggestions.empty() ? "" : suggestions.front());
     const OffsetMap& map = context.segment().map;
     d.offset = map.to_original(span.offset);
     d.length = map.to_original(span.end()) - d.offset;
-    if (with_fix && !suggestions.empty()) d.fixes.push_back({d.offset, d.length, suggestions.front()});
+    if (with_fix && !suggestions.empty())
+        d.fixes.push_back({d.offset, d.length, suggestions.front()});
     d.suggestions = std::move(suggestions);
     return d;
 }

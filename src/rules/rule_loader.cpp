@@ -28,7 +28,11 @@ RuleExample parse_example(const std::string& path, const YAML::Node& node, bool 
         text = yaml::scalar(path, node, "an example");
     }
     const std::size_t open = text.find(open_mark);
-    const std::size_t close = open == std::string::npos ? std::string::npos : text.find(close_mark, open);
+    std::size_t close =
+        open == std::string::npos ? std::string::npos : text.find(close_mark, open + 2);
+    // In "[[[foto]]]" the span is "[foto]": the marker is the last two brackets of the run.
+    while (close != std::string::npos && close + 2 < text.size() && text[close + 2] == ']')
+        ++close;
     if (!bad) {
         if (text.find(open_mark) != std::string::npos)
             yaml::fail(path, node, "a good example must not mark a span with [[ ]]");
@@ -37,7 +41,8 @@ RuleExample parse_example(const std::string& path, const YAML::Node& node, bool 
     }
     if (close == std::string::npos)
         yaml::fail(path, node, "a bad example must mark the expected span as [[text]]");
-    example.text = text.substr(0, open) + text.substr(open + 2, close - open - 2) + text.substr(close + 2);
+    example.text =
+        text.substr(0, open) + text.substr(open + 2, close - open - 2) + text.substr(close + 2);
     example.expected = {open, close - open - 2};
     return example;
 }
@@ -52,7 +57,8 @@ RuleSpec parse_rule(const std::string& path, const YAML::Node& node, const std::
     spec.kind = map.string("kind");
     if (!find_rule_kind(spec.kind)) {
         std::string known;
-        for (const RuleKind& kind : rule_kinds()) known += (known.empty() ? "" : ", ") + std::string(kind.name);
+        for (const RuleKind& kind : rule_kinds())
+            known += (known.empty() ? "" : ", ") + std::string(kind.name);
         map.fail(map.get("kind"), "unknown rule kind '" + spec.kind + "' (known: " + known + ")");
     }
     const std::string category = map.string("category");
@@ -64,12 +70,14 @@ RuleSpec parse_rule(const std::string& path, const YAML::Node& node, const std::
     if (auto parsed = parse_severity(severity))
         spec.severity = *parsed;
     else
-        map.fail(map.get("severity"), "severity must be error, warning or info, not '" + severity + "'");
+        map.fail(map.get("severity"),
+                 "severity must be error, warning or info, not '" + severity + "'");
     spec.message = map.string("message");
     spec.description = map.string("description", "");
     spec.enabled_by_default = map.boolean("enabled", true);
     spec.options = map.get("options");
-    if (spec.options && !spec.options.IsMap()) map.fail(spec.options, "'options' must be a mapping");
+    if (spec.options && !spec.options.IsMap())
+        map.fail(spec.options, "'options' must be a mapping");
     if (YAML::Node examples = map.get("examples")) {
         yaml::Mapping sets(path, examples, "'examples'");
         for (const char* which : {"bad", "good"}) {
@@ -77,7 +85,8 @@ RuleSpec parse_rule(const std::string& path, const YAML::Node& node, const std::
             if (!list) continue;
             if (!list.IsSequence()) sets.fail(list, std::string("'") + which + "' must be a list");
             for (const YAML::Node& item : list)
-                spec.examples.push_back(parse_example(path, item, std::string_view(which) == "bad"));
+                spec.examples.push_back(
+                    parse_example(path, item, std::string_view(which) == "bad"));
         }
         sets.finish();
     }
@@ -99,10 +108,12 @@ std::vector<RuleSpec> parse_rule_file(const std::string& path, std::string_view 
     yaml::Mapping file(path, root, "a rule file");
     language = file.string("language", language);
     YAML::Node rules = file.get("rules");
-    if (!rules || !rules.IsSequence()) file.fail(rules ? rules : root, "a rule file needs a 'rules:' list");
+    if (!rules || !rules.IsSequence())
+        file.fail(rules ? rules : root, "a rule file needs a 'rules:' list");
     file.finish();
     std::vector<RuleSpec> specs;
-    for (const YAML::Node& node : rules) specs.push_back(parse_rule(path, node, language));
+    for (const YAML::Node& node : rules)
+        specs.push_back(parse_rule(path, node, language));
     return specs;
 }
 

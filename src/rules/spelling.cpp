@@ -54,8 +54,10 @@ bool is_latin(std::string_view word) {
 bool looks_native(std::u32string_view lower) {
     if (lower.size() < 6) return false;
     for (char32_t c : lower) {
-        const bool plain = c >= U'a' && c <= U'z' && c != U'j' && c != U'k' && c != U'w' && c != U'x' && c != U'y';
-        if (!plain && std::u32string_view(U"àèéìíòóùú").find(c) == std::u32string_view::npos) return false;
+        const bool plain =
+            c >= U'a' && c <= U'z' && c != U'j' && c != U'k' && c != U'w' && c != U'x' && c != U'y';
+        if (!plain && std::u32string_view(U"àèéìíòóùú").find(c) == std::u32string_view::npos)
+            return false;
     }
     return std::u32string_view(U"aeiouàèéìòù").find(lower.back()) != std::u32string_view::npos;
 }
@@ -65,14 +67,20 @@ public:
     SpellingRule(RuleSpec spec, RuleResources& resources)
         : Rule(std::move(spec))
         , skip_(skip_pattern) {
-        yaml::Mapping options(this->spec().file, this->spec().options, "the options of '" + this->spec().id + "'");
+        yaml::Mapping options(this->spec().file, this->spec().options,
+                              "the options of '" + this->spec().id + "'");
         dictionary_ = &resources.dictionary(options.string("dictionary"));
         for (const std::string& list : options.strings("word_lists"))
-            for (const std::string& word : resources.word_list(list)) dictionary_->add(normalise_apostrophes(word));
-        for (const std::string& word : resources.project_words()) dictionary_->add(normalise_apostrophes(word));
-        for (const std::string& head : options.strings("elisions")) elisions_.insert(text::to_lower(head));
+            for (const std::string& word : resources.word_list(list))
+                dictionary_->add(normalise_apostrophes(word));
+        for (const std::string& word : resources.project_words())
+            dictionary_->add(normalise_apostrophes(word));
+        for (const std::string& head : options.strings("elisions"))
+            elisions_.insert(text::to_lower(head));
         for (const std::string& prefix : options.strings("compound_prefixes"))
             compound_prefixes_.insert(text::to_lower(prefix));
+        for (const std::string& particle : options.strings("name_particles"))
+            name_particles_.insert(particle);
         for (const std::string& name : options.strings("foreign_dictionaries"))
             foreign_.push_back(&resources.dictionary(name));
         max_suggestions_ = options.count("max_suggestions", 5);
@@ -86,25 +94,29 @@ public:
         const auto& tokens = context.words();
         std::optional<std::unordered_set<std::string_view>> in_names;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
-            if (tokens[i].kind != text::TokenKind::word) continue;
+            if (tokens[i].kind != text::TokenKind::word || inside_name(context, i)) continue;
             std::size_t last = i; // a hyphenated compound runs from token i to `last`
             while (last + 1 < tokens.size() && tokens[last + 1].kind == text::TokenKind::word &&
                    tokens[last + 1].span.offset == tokens[last].span.end() + 1 &&
                    text[tokens[last].span.end()] == '-')
                 ++last;
-            const text::Span whole{tokens[i].span.offset, tokens[last].span.end() - tokens[i].span.offset};
+            const text::Span whole{tokens[i].span.offset,
+                                   tokens[last].span.end() - tokens[i].span.offset};
             if (overlaps(skipped, whole)) {
                 i = last;
                 continue;
             }
-            if (last > i && dictionary_->spell(normalise_apostrophes(text.substr(whole.offset, whole.length)))) {
+            if (last > i && dictionary_->spell(
+                                normalise_apostrophes(text.substr(whole.offset, whole.length)))) {
                 i = last;
                 continue;
             }
             for (std::size_t k = i; k <= last; ++k) {
                 const text::Span part = tokens[k].span;
                 // anti-sommossa, pre-campionato: a productive prefix before a hyphen.
-                if (k < last && compound_prefixes_.count(text::to_lower(text.substr(part.offset, part.length)))) continue;
+                if (k < last &&
+                    compound_prefixes_.count(text::to_lower(text.substr(part.offset, part.length))))
+                    continue;
                 check_word(context, part, in_names, out);
             }
             i = last;
@@ -114,7 +126,8 @@ public:
     void complete(Diagnostic& diagnostic, std::string_view flagged) const override {
         const std::string word = normalise_apostrophes(flagged);
         const bool capitalised = text::is_capitalised(word);
-        for (const std::string& s : dictionary_->suggest(capitalised ? text::to_lower(word) : word, max_suggestions_))
+        for (const std::string& s :
+             dictionary_->suggest(capitalised ? text::to_lower(word) : word, max_suggestions_))
             if (s != word) diagnostic.suggestions.push_back(capitalised ? text::capitalise(s) : s);
     }
 
@@ -123,6 +136,20 @@ private:
         for (const text::Span& s : spans)
             if (s.offset < span.end() && span.offset < s.end()) return true;
         return false;
+    }
+
+    // Ursula von der Leyen, Bashar al-Assad: a lower-case particle that leads to a capitalised
+    // word belongs to a name.
+    bool inside_name(const SegmentContext& context, std::size_t index) const {
+        const auto& tokens = context.words();
+        std::size_t next = index;
+        while (next < tokens.size() && name_particles_.count(context.text().substr(
+                                           tokens[next].span.offset, tokens[next].span.length)))
+            ++next;
+        if (next == index || next == tokens.size()) return false;
+        const text::Span name = tokens[next].span;
+        return text::is_capitalised(context.text().substr(name.offset, name.length)) &&
+               name.offset - tokens[next - 1].span.end() <= 1;
     }
 
     // Drops elided articles and prepositions (dell', l’, quest') from the front of the word.
@@ -137,7 +164,8 @@ private:
             }
             if (at == std::string_view::npos || at == 0 || at + mark >= word.size()) return span;
             const std::string head(word.substr(0, at));
-            if (!elisions_.count(text::to_lower(head)) && !dictionary_->spell(head + "'")) return span;
+            if (!elisions_.count(text::to_lower(head)) && !dictionary_->spell(head + "'"))
+                return span;
             span = {span.offset + at + mark, span.length - at - mark};
         }
     }
@@ -147,11 +175,13 @@ private:
                     std::vector<Diagnostic>& out) const {
         const std::string_view text = context.text();
         std::string_view word = text.substr(span.offset, span.length);
-        if (has_digit(word) || !is_latin(word) || dictionary_->spell(normalise_apostrophes(word))) return;
+        if (has_digit(word) || !is_latin(word) || dictionary_->spell(normalise_apostrophes(word)))
+            return;
         span = strip_elisions(text, span);
         word = text.substr(span.offset, span.length);
         const std::string normal = normalise_apostrophes(word);
-        if (dictionary_->spell(normal) || text::is_all_caps(word) || text::has_inner_capital(word)) return;
+        if (dictionary_->spell(normal) || text::is_all_caps(word) || text::has_inner_capital(word))
+            return;
         const std::string_view after = text.substr(span.end());
         // An elision before a quote (dall’“un per cento”) or an abbreviation with its dot (vs.).
         if ((after.starts_with('\'') || after.starts_with(typographic_apostrophe)) &&
@@ -195,8 +225,10 @@ private:
         std::unordered_set<std::string_view> names;
         for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
             const std::string_view a = text.substr(tokens[i].span.offset, tokens[i].span.length);
-            const std::string_view b = text.substr(tokens[i + 1].span.offset, tokens[i + 1].span.length);
-            const std::string_view gap = text.substr(tokens[i].span.end(), tokens[i + 1].span.offset - tokens[i].span.end());
+            const std::string_view b =
+                text.substr(tokens[i + 1].span.offset, tokens[i + 1].span.length);
+            const std::string_view gap =
+                text.substr(tokens[i].span.end(), tokens[i + 1].span.offset - tokens[i].span.end());
             if (gap.find_first_not_of(" -") == std::string_view::npos && text::is_capitalised(a) &&
                 text::is_capitalised(b)) {
                 names.insert(a);
@@ -211,6 +243,7 @@ private:
     std::vector<const spell::Dictionary*> foreign_;
     std::set<std::string> elisions_;
     std::set<std::string> compound_prefixes_;
+    std::set<std::string, std::less<>> name_particles_;
     std::size_t max_suggestions_ = 5;
     bool near_words_ = true;
 };

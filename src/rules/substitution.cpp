@@ -17,7 +17,8 @@ public:
         const bool ignore_case = options.boolean("ignore_case", false);
         const YAML::Node swap = options.get("swap");
         if (!swap || !swap.IsMap() || swap.size() == 0)
-            options.fail(swap ? swap : s.options, "'swap' must map each pattern to its replacement");
+            options.fail(swap ? swap : s.options,
+                         "'swap' must map each pattern to its replacement");
         std::vector<std::string> patterns;
         for (const auto& entry : swap) {
             patterns.push_back(yaml::scalar(s.file, entry.first, "a pattern"));
@@ -29,10 +30,11 @@ public:
 
     void check(const SegmentContext& context, std::vector<Diagnostic>& out) const override {
         for (const PhraseMatcher::Match& match : matcher_->find(context.text())) {
-            const std::string_view found = context.text().substr(match.span.offset, match.span.length);
+            const std::string_view found =
+                context.text().substr(match.span.offset, match.span.length);
             std::string replacement = replacements_[match.alternative];
-            // Keep a capital at the start of the match (at the start of a sentence, say).
-            if (text::is_capitalised(found) && !text::is_capitalised(replacement))
+            // A sentence still starts with a capital once the replacement is in.
+            if (text::is_capitalised(found) && context.starts_sentence(match.span.offset))
                 replacement = text::capitalise(replacement);
             out.push_back(diagnose(context, match.span, {std::move(replacement)}, true));
         }

@@ -22,13 +22,13 @@ std::unique_ptr<Dictionary> Dictionary::load(const std::string& name,
         std::error_code ignored;
         if (std::filesystem::is_regular_file(aff, ignored) &&
             std::filesystem::is_regular_file(dic, ignored)) {
-            return std::unique_ptr<Dictionary>(new Dictionary(
-                name, std::make_unique<Hunspell>(aff.c_str(), dic.c_str())));
+            return std::unique_ptr<Dictionary>(
+                new Dictionary(name, std::make_unique<Hunspell>(aff.c_str(), dic.c_str())));
         }
         searched += (searched.empty() ? "" : ", ") + directory;
     }
-    throw Error("Hunspell dictionary '" + name + "' not found (searched: " +
-                (searched.empty() ? "no directories" : searched) + ")");
+    throw Error("Hunspell dictionary '" + name +
+                "' not found (searched: " + (searched.empty() ? "no directories" : searched) + ")");
 }
 
 bool Dictionary::spell(std::string_view word) const {

@@ -19,7 +19,8 @@ icu::BreakIterator& iterator(Unit unit) {
         const icu::Locale locale = icu::Locale::getRoot();
         slot.reset(unit == Unit::word ? icu::BreakIterator::createWordInstance(locale, status)
                                       : icu::BreakIterator::createSentenceInstance(locale, status));
-        if (U_FAILURE(status)) throw std::runtime_error("ICU break iterator: " + std::string(u_errorName(status)));
+        if (U_FAILURE(status))
+            throw std::runtime_error("ICU break iterator: " + std::string(u_errorName(status)));
     }
     return *slot;
 }
@@ -31,7 +32,8 @@ public:
         UErrorCode status = U_ZERO_ERROR;
         utext_ = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
         it.setText(utext_, status);
-        if (U_FAILURE(status)) throw std::runtime_error("ICU text: " + std::string(u_errorName(status)));
+        if (U_FAILURE(status))
+            throw std::runtime_error("ICU text: " + std::string(u_errorName(status)));
     }
     ~Utf8Text() { utext_close(utext_); }
     Utf8Text(const Utf8Text&) = delete;
@@ -41,7 +43,9 @@ private:
     UText* utext_ = nullptr;
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 } // namespace
 
@@ -68,9 +72,11 @@ std::vector<Span> sentences(std::string_view text) {
     for (int32_t start = it.first(), end = it.next(); end != icu::BreakIterator::DONE;
          start = end, end = it.next()) {
         std::size_t stop = static_cast<std::size_t>(end);
-        while (stop > static_cast<std::size_t>(start) && is_space(text[stop - 1])) --stop;
+        while (stop > static_cast<std::size_t>(start) && is_space(text[stop - 1]))
+            --stop;
         if (stop > static_cast<std::size_t>(start))
-            spans.push_back({static_cast<std::size_t>(start), stop - static_cast<std::size_t>(start)});
+            spans.push_back(
+                {static_cast<std::size_t>(start), stop - static_cast<std::size_t>(start)});
     }
     return spans;
 }
@@ -89,7 +95,8 @@ std::vector<Token> words(std::string_view text) {
             kind = TokenKind::number;
         else
             continue;
-        tokens.push_back({{static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)}, kind});
+        tokens.push_back(
+            {{static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)}, kind});
     }
     return tokens;
 }

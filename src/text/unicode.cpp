@@ -1,11 +1,10 @@
 #include "text/unicode.hpp"
 
+#include <algorithm>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
-
-#include <algorithm>
 #include <vector>
 
 namespace translint::text {
@@ -65,9 +64,15 @@ char32_t first_code_point(std::string_view utf8) {
     return utf8.empty() ? U'\0' : next_code_point(utf8, offset);
 }
 
-bool is_upper(char32_t c) { return u_isUUppercase(static_cast<UChar32>(c)); }
-bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
-bool is_digit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+bool is_upper(char32_t c) {
+    return u_isUUppercase(static_cast<UChar32>(c));
+}
+bool is_letter(char32_t c) {
+    return u_isalpha(static_cast<UChar32>(c));
+}
+bool is_digit(char32_t c) {
+    return u_isdigit(static_cast<UChar32>(c));
+}
 
 bool is_all_caps(std::string_view word) {
     int letters = 0;
@@ -107,8 +112,8 @@ std::string to_lower(std::string_view word) {
 }
 
 std::string capitalise(std::string_view word) {
-    icu::UnicodeString text =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
     if (text.isEmpty()) return {};
     const int32_t first_length = U16_LENGTH(text.char32At(0));
     icu::UnicodeString head(text, 0, first_length);
@@ -120,14 +125,16 @@ std::string capitalise(std::string_view word) {
 
 std::u32string to_u32(std::string_view utf8) {
     std::u32string out;
-    for (std::size_t i = 0; i < utf8.size();) out.push_back(next_code_point(utf8, i));
+    for (std::size_t i = 0; i < utf8.size();)
+        out.push_back(next_code_point(utf8, i));
     return out;
 }
 
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
     const std::size_t n = a.size(), m = b.size();
     std::vector<std::size_t> before(m + 1), previous(m + 1), current(m + 1);
-    for (std::size_t j = 0; j <= m; ++j) previous[j] = j;
+    for (std::size_t j = 0; j <= m; ++j)
+        previous[j] = j;
     for (std::size_t i = 1; i <= n; ++i) {
         current[0] = i;
         for (std::size_t j = 1; j <= m; ++j) {

@@ -1,0 +1,192 @@
+// The translint executable as users and CI run it: exit status, messages, output files.
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Result {
+    int status;
+    std::string out;
+    std::string err;
+};
+
+std::string slurp(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+class Cli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() /
+               ("translint-cli-" +
+                std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+    }
+
+    void write(const std::string& name, const std::string& bytes) {
+        fs::create_directories((dir_ / name).parent_path());
+        std::ofstream(dir_ / name, std::ios::binary) << bytes;
+    }
+
+    // Runs translint in the test's directory; `input` goes to its standard input.
+    Result run(const std::string& args, const std::string& input = "") {
+        write(".stdin", input);
+        const std::string command = "cd '" + dir_.string() + "' && '" TRANSLINT_BINARY "' " + args +
+                                    " < .stdin > .stdout 2> .stderr";
+        const int raw = std::system(command.c_str());
+        return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(dir_ / ".stdout"),
+                slurp(dir_ / ".stderr")};
+    }
+
+    fs::path dir_;
+};
+
+} // namespace
+
+TEST_F(Cli, CleanTextExitsZeroAndFindingsExitOne) {
+    write("clean.it.txt", "Il presidente ha parlato a Roma.\n");
+    write("bad.it.txt", "Il presidennte ha parlato a Roma.\n");
+    EXPECT_EQ(0, run("check clean.it.txt").status);
+    const Result bad = run("check bad.it.txt");
+    EXPECT_EQ(1, bad.status);
+    EXPECT_NE(
+        std::string::npos,
+        bad.out.find("bad.it.txt:1:4: error: 'presidennte' is not an Italian word [it.spelling]"));
+    EXPECT_EQ(0, run("check --fail-on never bad.it.txt").status);
+}
+
+TEST_F(Cli, FailOnThresholds) {
+    write("calque.txt", "Un funzionario di alto taglio.\n"); // a warning
+    EXPECT_EQ(0, run("check --lang it calque.txt").status);
+    EXPECT_EQ(1, run("check --lang it --fail-on warning calque.txt").status);
+    EXPECT_EQ(1, run("check --lang it --fail-on=info calque.txt").status);
+}
+
+TEST_F(Cli, JsonReportToAnOutputFile) {
+    write("a.txt", "Informazioni supercrete.\n");
+    const Result r = run("check --lang it --format json --output report.json a.txt");
+    EXPECT_EQ(1, r.status);
+    EXPECT_EQ("", r.out);
+    const auto report = nlohmann::json::parse(slurp(dir_ / "report.json"));
+    EXPECT_EQ("supercrete", report["files"][0]["diagnostics"][0]["text"]);
+    EXPECT_EQ(1, report["summary"]["errors"]);
+}
+
+TEST_F(Cli, ReadsStdinAndWalksDirectoriesInOrder) {
+    EXPECT_EQ(1, run("check --lang it -", "Una parolla.\n").status);
+    write("articles/b.md", "Testo corretto.\n");
+    write("articles/a.txt", "Una parolla.\n");
+    write("articles/.hidden/c.txt", "Una parolla.\n");
+    write("articles/image.png", "\x89PNG");
+    const Result r = run("check --lang it --format json articles");
+    const auto report = nlohmann::json::parse(r.out);
+    ASSERT_EQ(2u, report["files"].size());
+    EXPECT_EQ("articles/a.txt", report["files"][0]["path"]);
+    EXPECT_EQ("articles/b.md", report["files"][1]["path"]);
+}
+
+TEST_F(Cli, LanguageComesFromTheConfigOrTheFileName) {
+    write("note.txt", "Una parolla.\n");
+    const Result none = run("check note.txt");
+    EXPECT_EQ(2, none.status);
+    EXPECT_NE(std::string::npos, none.err.find("note.txt: no language"));
+    write(".translint.yaml", "language: it\n");
+    EXPECT_EQ(1, run("check note.txt").status);
+}
+
+TEST_F(Cli, BadInputExitsTwoWithAMessageNamingTheFile) {
+    write("invalid.txt", "Roma\n\xC3\x28 caput mundi\n");
+    write("binary.txt", std::string("\x7f"
+                                    "ELF\0\0\1",
+                                    7));
+    write("empty.txt", "");
+    Result r = run("check --lang it invalid.txt");
+    EXPECT_EQ(2, r.status);
+    EXPECT_NE(std::string::npos,
+              r.err.find("invalid.txt: invalid UTF-8 at byte offset 5 (line 2)"));
+    r = run("check --lang it binary.txt");
+    EXPECT_EQ(2, r.status);
+    EXPECT_NE(std::string::npos, r.err.find("binary.txt: binary file (NUL byte at byte offset 4)"));
+    r = run("check --lang it empty.txt");
+    EXPECT_EQ(0, r.status);
+    r = run("check --lang it missing.txt");
+    EXPECT_EQ(2, r.status);
+    EXPECT_NE(std::string::npos, r.err.find("missing.txt: cannot read: No such file or directory"));
+}
+
+TEST_F(Cli, OneBadFileDoesNotHideTheOthers) {
+    write("invalid.txt", "\xFF");
+    write("good.txt", "Una parolla.\n");
+    const Result r = run("check --lang it --format json invalid.txt good.txt");
+    EXPECT_EQ(2, r.status);
+    EXPECT_EQ(1u, nlohmann::json::parse(r.out)["files"].size());
+}
+
+TEST_F(Cli, MissingDictionaryExitsTwo) {
+    write(".translint.yaml", "dictionary_paths: [no-dictionaries-here]\n");
+    write("a.txt", "ciao\n");
+    const Result r = run("check --lang it a.txt");
+    EXPECT_EQ(2, r.status);
+    EXPECT_NE(std::string::npos, r.err.find("Hunspell dictionary 'it_IT' not found"));
+}
+
+TEST_F(Cli, MalformedRuleFileExitsTwoNamingFileAndLine) {
+    write(".translint.yaml", "rule_paths: [house]\n");
+    write(
+        "house/it/house.yaml",
+        "rules:\n  - id: it.house\n    kind: existence\n    category: nonsense\n    message: m\n");
+    write("a.txt", "ciao\n");
+    const Result r = run("check --lang it a.txt");
+    EXPECT_EQ(2, r.status);
+    EXPECT_NE(std::string::npos, r.err.find("house/it/house.yaml:4: unknown category 'nonsense'"));
+}
+
+TEST_F(Cli, HouseRulesFromTheConfigRunWithTheirExamples) {
+    write(".translint.yaml", "rule_paths: [house]\nseverity: {it.house.style: error}\n");
+    write("house/it/style.yaml",
+          "rules:\n"
+          "  - id: it.house.style\n"
+          "    kind: substitution\n"
+          "    category: terminology\n"
+          "    message: \"write '{suggestion}'\"\n"
+          "    options: {swap: {premier: presidente del Consiglio}}\n"
+          "    examples: {bad: ['il [[premier]] ha detto'], good: ['il presidente']}\n");
+    write("a.txt", "Il premier ha parlato.\n");
+    const Result r = run("check --lang it a.txt");
+    EXPECT_EQ(1, r.status);
+    EXPECT_NE(std::string::npos,
+              r.out.find("error: write 'presidente del Consiglio' [it.house.style]"));
+    const Result test = run("rules test --lang it");
+    EXPECT_EQ(0, test.status);
+    EXPECT_NE(std::string::npos, test.out.find(" passed, 0 failed"));
+    EXPECT_NE(std::string::npos,
+              run("rules list --lang it")
+                  .out.find("it.house.style\tsubstitution\tterminology\terror\ton"));
+}
+
+TEST_F(Cli, UsageErrorsExitTwo) {
+    for (const char* args : {"check --frobnicate a.txt", "check --format yaml a.txt",
+                             "check --fail-on sometimes a.txt", "lint a.txt", "", "check --lang"}) {
+        const Result r = run(args);
+        EXPECT_EQ(2, r.status) << args;
+        EXPECT_NE(std::string::npos, r.err.find("translint: error: ")) << args;
+    }
+    EXPECT_NE(std::string::npos,
+              run("check --frobnicate").err.find("unknown option '--frobnicate'"));
+}
+
+TEST_F(Cli, VersionAndHelp) {
+    const Result version = run("--version");
+    EXPECT_EQ(0, version.status);
+    EXPECT_EQ("translint 0.1.0\n", version.out);
+    const Result help = run("--help");
+    EXPECT_EQ(0, help.status);
+    EXPECT_NE(std::string::npos, help.out.find("translint check [OPTIONS] [PATH ...]"));
+}

@@ -1,0 +1,94 @@
+#include "translint/sink.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+using namespace translint;
+
+namespace {
+
+Diagnostic ilon(const Document& document) {
+    Diagnostic d;
+    d.rule = "it.names.garbled";
+    d.category = Category::name;
+    d.severity = Severity::error;
+    d.message = "'Ilon Musk' looks like a garbled form of 'Elon Musk'";
+    d.offset = document.bytes().find("Ilon");
+    d.length = 4;
+    d.suggestions = {"Elon"};
+    return d;
+}
+
+} // namespace
+
+TEST(JsonSink, WritesTheDocumentedContract) {
+    const Document document =
+        Document::from_text("article.txt", "Politica\r\n\r\nGià: Ilon Musk.\n");
+    std::ostringstream out;
+    auto sink = make_sink("json", out);
+    Summary summary;
+    const std::vector<Diagnostic> diagnostics{ilon(document)};
+    summary.add(diagnostics);
+    sink->file(document, "it", diagnostics);
+    sink->finish(summary);
+    const auto report = nlohmann::json::parse(out.str());
+    EXPECT_EQ("translint", report["tool"]["name"]);
+    const auto& file = report["files"][0];
+    EXPECT_EQ("article.txt", file["path"]);
+    EXPECT_EQ("it", file["language"]);
+    const auto& d = file["diagnostics"][0];
+    EXPECT_EQ("it.names.garbled", d["rule"]);
+    EXPECT_EQ("name", d["category"]);
+    EXPECT_EQ("error", d["severity"]);
+    EXPECT_EQ(document.bytes().find("Ilon"), d["offset"]);
+    EXPECT_EQ(4, d["length"]);
+    EXPECT_EQ(3, d["line"]);
+    EXPECT_EQ(6, d["column"]); // "Già: " is five code points and six bytes
+    EXPECT_EQ(3, d["end_line"]);
+    EXPECT_EQ(10, d["end_column"]);
+    EXPECT_EQ("Ilon", d["text"]);
+    EXPECT_EQ(nlohmann::json::array({"Elon"}), d["suggestions"]);
+    EXPECT_EQ(nlohmann::json({{"files", 1}, {"errors", 1}, {"warnings", 0}, {"infos", 0}}),
+              report["summary"]);
+    std::vector<std::string> keys;
+    const auto ordered = nlohmann::ordered_json::parse(out.str());
+    for (const auto& item : ordered["files"][0]["diagnostics"][0].items())
+        keys.push_back(item.key());
+    EXPECT_EQ((std::vector<std::string>{"rule", "category", "severity", "message", "offset",
+                                        "length", "line", "column", "end_line", "end_column",
+                                        "text", "suggestions"}),
+              keys);
+}
+
+TEST(TextSink, ReadsLikeACompilerWithTheSpanUnderlined) {
+    const Document document = Document::from_text("article.txt", "Politica\n\nGià: Ilon Musk.\n");
+    std::ostringstream out;
+    auto sink = make_sink("text", out);
+    Summary summary;
+    const std::vector<Diagnostic> diagnostics{ilon(document)};
+    summary.add(diagnostics);
+    sink->file(document, "it", diagnostics);
+    sink->finish(summary);
+    EXPECT_EQ("article.txt:3:6: error: 'Ilon Musk' looks like a garbled form of 'Elon Musk' "
+              "[it.names.garbled]\n"
+              " 3 | Già: Ilon Musk.\n"
+              "   |      ^^^^\n"
+              "   = suggestion: Elon\n"
+              "1 error, 0 warnings, 0 infos in 1 file\n",
+              out.str());
+}
+
+TEST(TextSink, ColoursOnlyWhenAsked) {
+    const Document document = Document::from_text("a.txt", "Ilon");
+    std::ostringstream plain, coloured;
+    make_sink("text", plain)->file(document, "it", {ilon(document)});
+    make_sink("text", coloured, {.color = true})->file(document, "it", {ilon(document)});
+    EXPECT_EQ(std::string::npos, plain.str().find('\x1b'));
+    EXPECT_NE(std::string::npos, coloured.str().find("\x1b[1;31merror:"));
+}
+
+TEST(Sinks, UnknownFormatGivesNoSink) {
+    std::ostringstream out;
+    EXPECT_EQ(nullptr, make_sink("yaml", out));
+}
