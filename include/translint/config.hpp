@@ -19,6 +19,9 @@ struct Config {
     std::vector<std::string> rule_paths;       // extra rule files or directories
     std::vector<std::string> word_lists;       // project words accepted by spelling
     std::vector<std::string> dictionary_paths; // where Hunspell dictionaries are looked for
+    // Costly suggestions (Hunspell's) are computed for this many distinct flagged words per
+    // document; past that a document is more likely in the wrong language than full of typos.
+    std::size_t suggestion_limit = 50;
 
     // Reads a config file; relative paths in it are resolved against its directory. Throws
     // translint::Error naming the file, line and key on unknown keys and bad values.

@@ -148,9 +148,16 @@ std::vector<Diagnostic> Engine::check(const Document& document, const std::strin
             origin.insert(origin.end(), diagnostics.size() - before, rule);
         }
     }
+    std::set<std::pair<const Rule*, std::string_view>> completed;
     for (std::size_t i = 0; i < diagnostics.size(); ++i) {
         Diagnostic& d = diagnostics[i];
-        origin[i]->complete(d, std::string_view(document.bytes()).substr(d.offset, d.length));
+        const std::string_view flagged =
+            std::string_view(document.bytes()).substr(d.offset, d.length);
+        if (completed.size() < impl_->config.suggestion_limit ||
+            completed.count({origin[i], flagged})) {
+            completed.insert({origin[i], flagged});
+            origin[i]->complete(d, flagged);
+        }
     }
     std::stable_sort(
         diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {

@@ -91,6 +91,7 @@ public:
     void check(const SegmentContext& context, std::vector<Diagnostic>& out) const override {
         const std::string_view text = context.text();
         const std::vector<text::Span> skipped = find_all(skip_, text);
+        auto next_skipped = skipped.begin(); // the spans are in order, and so are the tokens
         const auto& tokens = context.words();
         std::optional<std::unordered_set<std::string_view>> in_names;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -102,7 +103,9 @@ public:
                 ++last;
             const text::Span whole{tokens[i].span.offset,
                                    tokens[last].span.end() - tokens[i].span.offset};
-            if (overlaps(skipped, whole)) {
+            while (next_skipped != skipped.end() && next_skipped->end() <= whole.offset)
+                ++next_skipped;
+            if (next_skipped != skipped.end() && next_skipped->offset < whole.end()) {
                 i = last;
                 continue;
             }
@@ -124,6 +127,7 @@ public:
     }
 
     void complete(Diagnostic& diagnostic, std::string_view flagged) const override {
+        if (!diagnostic.suggestions.empty()) return;
         const std::string word = normalise_apostrophes(flagged);
         const bool capitalised = text::is_capitalised(word);
         for (const std::string& s :
@@ -132,12 +136,6 @@ public:
     }
 
 private:
-    static bool overlaps(const std::vector<text::Span>& spans, text::Span span) {
-        for (const text::Span& s : spans)
-            if (s.offset < span.end() && span.offset < s.end()) return true;
-        return false;
-    }
-
     // Ursula von der Leyen, Bashar al-Assad: a lower-case particle that leads to a capitalised
     // word belongs to a name.
     bool inside_name(const SegmentContext& context, std::size_t index) const {
@@ -191,30 +189,41 @@ private:
         // Words of another language are the untranslated-text rules' concern, not misspellings.
         for (const spell::Dictionary* foreign : foreign_)
             if (foreign->spell(normal)) return;
-        if (text::is_capitalised(word)) {
-            if (!near_words_ || !misspelt_common_word(context, span, normal, in_names)) return;
+        if (!text::is_capitalised(word)) {
+            out.push_back(diagnose(context, span));
+        } else if (near_words_) {
+            if (auto common = misspelt_common_word(context, span, normal, in_names))
+                out.push_back(diagnose(context, span, {std::move(*common)}));
         }
-        out.push_back(diagnose(context, span));
     }
 
     // A capitalised unknown word is a misspelt common word, not a name, when it stands alone in
     // the middle of a sentence, is never part of a multi-word name in the text, looks like a
-    // native word, and Hunspell knows a common word one or two edits away.
-    bool misspelt_common_word(const SegmentContext& context, text::Span span,
-                              const std::string& word,
-                              std::optional<std::unordered_set<std::string_view>>& in_names) const {
+    // native word, and becomes a dictionary word once a doubled consonant or the final vowel is
+    // corrected, the way machine translation garbles endings (Apologette for apologeta). Returns
+    // that word, capitalised, or nothing.
+    std::optional<std::string>
+    misspelt_common_word(const SegmentContext& context, text::Span span, const std::string& word,
+                         std::optional<std::unordered_set<std::string_view>>& in_names) const {
         const std::u32string lower = text::to_u32(text::to_lower(word));
-        if (!looks_native(lower) || context.starts_sentence(span.offset)) return false;
+        if (!looks_native(lower) || context.starts_sentence(span.offset)) return std::nullopt;
         if (!in_names) in_names = capitalised_runs(context);
-        if (in_names->count(context.text().substr(span.offset, span.length))) return false;
-        for (const std::string& s : dictionary_->suggest(text::to_lower(word), max_suggestions_)) {
-            const std::u32string candidate = text::to_u32(s);
-            if (candidate.size() >= 4 && lower.compare(0, 4, candidate, 0, 4) == 0 &&
-                text::edit_distance(lower, candidate) <= 2 && !text::is_capitalised(s) &&
-                s.find_first_of(" -") == std::string::npos)
-                return true;
+        if (in_names->count(context.text().substr(span.offset, span.length))) return std::nullopt;
+        std::vector<std::u32string> stems{lower};
+        for (std::size_t i = 1; i < lower.size(); ++i)
+            if (lower[i] == lower[i - 1] &&
+                std::u32string_view(U"aeiou").find(lower[i]) == std::u32string_view::npos)
+                stems.push_back(lower.substr(0, i) + lower.substr(i + 1));
+        for (const std::u32string& stem : stems) {
+            for (char32_t ending : std::u32string_view(U"aeio")) {
+                std::u32string candidate = stem;
+                candidate.back() = ending;
+                if (candidate == lower) continue;
+                const std::string utf8 = text::from_u32(candidate);
+                if (dictionary_->spell(utf8)) return text::capitalise(utf8);
+            }
         }
-        return false;
+        return std::nullopt;
     }
 
     // Capitalised words that stand next to another capitalised word somewhere in the segment

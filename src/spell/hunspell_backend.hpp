@@ -36,6 +36,8 @@ public:
 
 private:
     Dictionary(std::string name, std::unique_ptr<Hunspell> hunspell);
+    // Dictionary words one edit away from `word`, best first.
+    std::vector<std::string> near_words(std::string_view word) const;
 
     std::string name_;
     std::unique_ptr<Hunspell> hunspell_;

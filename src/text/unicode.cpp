@@ -130,6 +130,17 @@ std::u32string to_u32(std::string_view utf8) {
     return out;
 }
 
+std::string from_u32(std::u32string_view text) {
+    std::string out;
+    for (char32_t c : text) {
+        char buffer[U8_MAX_LENGTH];
+        int32_t length = 0;
+        U8_APPEND_UNSAFE(buffer, length, static_cast<UChar32>(c));
+        out.append(buffer, static_cast<std::size_t>(length));
+    }
+    return out;
+}
+
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
     const std::size_t n = a.size(), m = b.size();
     std::vector<std::size_t> before(m + 1), previous(m + 1), current(m + 1);

@@ -32,6 +32,7 @@ std::string to_lower(std::string_view word);
 std::string capitalise(std::string_view word);
 
 std::u32string to_u32(std::string_view utf8);
+std::string from_u32(std::u32string_view text);
 // Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a
 // substring), counted in code points.
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b);
