@@ -3,6 +3,8 @@
 #include "report/sinks.hpp"
 #include "text/unicode.hpp"
 
+#include <algorithm>
+
 namespace translint {
 namespace {
 
@@ -19,6 +21,22 @@ const char* colour_of(Severity severity) {
         return "\x1b[1;36m";
     }
     return "";
+}
+
+constexpr std::size_t context_width = 40; // code points shown on each side of a span
+
+// `count` code points of `line` from code point `first` on, tabs shown as spaces so that the
+// underline stays aligned.
+std::string code_points(std::string_view line, std::size_t first, std::size_t count) {
+    std::size_t begin = 0;
+    for (std::size_t skipped = 0; skipped < first && begin < line.size(); ++skipped)
+        text::next_code_point(line, begin);
+    std::size_t end = begin;
+    for (std::size_t taken = 0; taken < count && end < line.size(); ++taken)
+        text::next_code_point(line, end);
+    std::string out(line.substr(begin, end - begin));
+    std::replace(out.begin(), out.end(), '\t', ' ');
+    return out;
 }
 
 std::string plural(std::size_t n, const char* word) {
@@ -42,11 +60,19 @@ public:
                  << d.rule << "]\n";
             const std::string_view line = document.line_text(start.line);
             const std::string number = std::to_string(start.line);
-            out_ << ' ' << number << " | " << line << '\n';
             const std::size_t width = text::count_code_points(line);
             const std::size_t last = end.line == start.line ? end.column : width + 1;
+            // News paragraphs are long lines: show a window of context around the span.
+            const std::size_t first_shown =
+                start.column > context_width ? start.column - context_width : 1;
+            const std::size_t last_shown = std::min(width + 1, last + context_width);
+            const bool cut_before = first_shown > 1, cut_after = last_shown <= width;
+            out_ << ' ' << number << " | " << (cut_before ? "…" : "")
+                 << code_points(line, first_shown - 1, last_shown - first_shown)
+                 << (cut_after ? "…" : "") << '\n';
             out_ << ' ' << std::string(number.size(), ' ') << " | "
-                 << std::string(start.column - 1, ' ') << paint(colour_of(d.severity))
+                 << std::string(start.column - first_shown + (cut_before ? 1 : 0), ' ')
+                 << paint(colour_of(d.severity))
                  << std::string(std::max<std::size_t>(last - start.column, 1), '^') << paint(reset)
                  << '\n';
             if (!d.suggestions.empty()) {
