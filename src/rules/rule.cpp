@@ -37,10 +37,15 @@ bool SegmentContext::starts_sentence(std::size_t offset) const {
         break;
     }
     if (i == 0) return true;
-    if (!sentences_) sentences_ = text::sentences(text);
-    auto after = std::upper_bound(sentences_->begin(), sentences_->end(), i,
-                                  [](std::size_t o, const text::Span& s) { return o < s.offset; });
-    return after != sentences_->begin() && std::prev(after)->offset == i;
+    // Sentences never cross a line here, so segment only the line that holds the offset.
+    const std::size_t line_start = text.rfind('\n', i - 1) == std::string_view::npos ? 0 : text.rfind('\n', i - 1) + 1;
+    auto [entry, added] = sentence_starts_.try_emplace(line_start);
+    if (added) {
+        const std::size_t line_end = std::min(text.find('\n', line_start), text.size());
+        for (const text::Span& sentence : text::sentences(text.substr(line_start, line_end - line_start)))
+            entry->second.push_back(line_start + sentence.offset);
+    }
+    return std::binary_search(entry->second.begin(), entry->second.end(), i);
 }
 
 std::string format_message(const std::string& message, std::string_view match,

@@ -6,6 +6,7 @@
 #include "translint/diagnostic.hpp"
 #include "translint/document.hpp"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -60,7 +61,8 @@ private:
     const Segment& segment_;
     std::string language_;
     std::vector<text::Token> words_;
-    mutable std::optional<std::vector<text::Span>> sentences_; // computed when first asked
+    // Sentence starts by line start, computed for the lines that are asked about.
+    mutable std::map<std::size_t, std::vector<std::size_t>> sentence_starts_;
 };
 
 // What rules may load while they are built: dictionaries and word lists.

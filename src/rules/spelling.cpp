@@ -95,7 +95,7 @@ public:
         const auto& tokens = context.words();
         std::optional<std::unordered_set<std::string_view>> in_names;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
-            if (tokens[i].kind != text::TokenKind::word || inside_name(context, i)) continue;
+            if (tokens[i].kind != text::TokenKind::word) continue;
             std::size_t last = i; // a hyphenated compound runs from token i to `last`
             while (last + 1 < tokens.size() && tokens[last + 1].kind == text::TokenKind::word &&
                    tokens[last + 1].span.offset == tokens[last].span.end() + 1 &&
@@ -109,8 +109,7 @@ public:
                 i = last;
                 continue;
             }
-            if (last > i && dictionary_->spell(
-                                normalise_apostrophes(text.substr(whole.offset, whole.length)))) {
+            if (last > i && known(text.substr(whole.offset, whole.length))) {
                 i = last;
                 continue;
             }
@@ -120,7 +119,7 @@ public:
                 if (k < last &&
                     compound_prefixes_.count(text::to_lower(text.substr(part.offset, part.length))))
                     continue;
-                check_word(context, part, in_names, out);
+                check_word(context, k, in_names, out);
             }
             i = last;
         }
@@ -136,6 +135,13 @@ public:
     }
 
 private:
+    // The dictionary's verdict, without copying the word when it has no typographic apostrophe.
+    bool known(std::string_view word) const {
+        return word.find(typographic_apostrophe) == std::string_view::npos
+                   ? dictionary_->spell(word)
+                   : dictionary_->spell(normalise_apostrophes(word));
+    }
+
     // Ursula von der Leyen, Bashar al-Assad: a lower-case particle that leads to a capitalised
     // word belongs to a name.
     bool inside_name(const SegmentContext& context, std::size_t index) const {
@@ -168,13 +174,13 @@ private:
         }
     }
 
-    void check_word(const SegmentContext& context, text::Span span,
+    void check_word(const SegmentContext& context, std::size_t index,
                     std::optional<std::unordered_set<std::string_view>>& in_names,
                     std::vector<Diagnostic>& out) const {
+        text::Span span = context.words()[index].span;
         const std::string_view text = context.text();
         std::string_view word = text.substr(span.offset, span.length);
-        if (has_digit(word) || !is_latin(word) || dictionary_->spell(normalise_apostrophes(word)))
-            return;
+        if (known(word) || has_digit(word) || !is_latin(word) || inside_name(context, index)) return;
         span = strip_elisions(text, span);
         word = text.substr(span.offset, span.length);
         const std::string normal = normalise_apostrophes(word);
