@@ -92,3 +92,28 @@ TEST(Sinks, UnknownFormatGivesNoSink) {
     std::ostringstream out;
     EXPECT_EQ(nullptr, make_sink("yaml", out));
 }
+
+TEST(JsonSink, EscapesStringsAndStaysValidWithNoFiles) {
+    const Document document = Document::from_text("dir/\"quoted\"\\name\t.txt", "a\x01\"b\"\\c\n");
+    Diagnostic d;
+    d.rule = "r";
+    d.message = "line\nbreak \"quoted\" \x1f città";
+    d.offset = 0;
+    d.length = document.bytes().size();
+    d.suggestions = {"«sì»"};
+    d.fixes = {{0, 1, "\\"}};
+    std::ostringstream out;
+    auto sink = make_sink("json", out);
+    sink->file(document, "it", {d});
+    sink->finish({});
+    const auto report = nlohmann::json::parse(out.str());
+    EXPECT_EQ("dir/\"quoted\"\\name\t.txt", report["files"][0]["path"]);
+    EXPECT_EQ(d.message, report["files"][0]["diagnostics"][0]["message"]);
+    EXPECT_EQ(document.bytes(), report["files"][0]["diagnostics"][0]["text"]);
+    EXPECT_EQ("«sì»", report["files"][0]["diagnostics"][0]["suggestions"][0]);
+    EXPECT_EQ("\\", report["files"][0]["diagnostics"][0]["fixes"][0]["replacement"]);
+
+    std::ostringstream empty;
+    make_sink("json", empty)->finish({});
+    EXPECT_EQ(0u, nlohmann::json::parse(empty.str())["files"].size());
+}

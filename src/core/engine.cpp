@@ -149,6 +149,7 @@ std::vector<Diagnostic> Engine::check(const Document& document, const std::strin
         }
     }
     std::set<std::pair<const Rule*, std::string_view>> completed;
+    SuggestionBudget budget;
     for (std::size_t i = 0; i < diagnostics.size(); ++i) {
         Diagnostic& d = diagnostics[i];
         const std::string_view flagged =
@@ -156,7 +157,7 @@ std::vector<Diagnostic> Engine::check(const Document& document, const std::strin
         if (completed.size() < impl_->config.suggestion_limit ||
             completed.count({origin[i], flagged})) {
             completed.insert({origin[i], flagged});
-            origin[i]->complete(d, flagged);
+            origin[i]->complete(d, flagged, budget);
         }
     }
     std::stable_sort(

@@ -1,64 +1,108 @@
-// The JSON report: one document, exactly the contract in README.md.
+// The JSON report: one document, exactly the contract in README.md. It is written as the files
+// arrive, so memory stays flat however many files a run checks.
 #include "report/sinks.hpp"
 
-#include <nlohmann/json.hpp>
+#include <cstdio>
 
 namespace translint {
 namespace {
 
-using Json = nlohmann::ordered_json;
+// Writes `text` as a JSON string. The input is valid UTF-8 (documents are validated when read),
+// so only quotes, backslashes and control characters need escapes.
+void write_string(std::ostream& out, std::string_view text) {
+    out << '"';
+    std::size_t clean = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.write(text.data() + clean, static_cast<std::streamsize>(i - clean));
+        clean = i + 1;
+        switch (c) {
+        case '"':
+            out << "\\\"";
+            break;
+        case '\\':
+            out << "\\\\";
+            break;
+        case '\n':
+            out << "\\n";
+            break;
+        case '\r':
+            out << "\\r";
+            break;
+        case '\t':
+            out << "\\t";
+            break;
+        default: {
+            char escape[7];
+            std::snprintf(escape, sizeof escape, "\\u%04x", c);
+            out << escape;
+        }
+        }
+    }
+    out.write(text.data() + clean, static_cast<std::streamsize>(text.size() - clean));
+    out << '"';
+}
 
 class JsonSink final : public Sink {
 public:
     explicit JsonSink(std::ostream& out)
-        : out_(out) {}
+        : out_(out) {
+        out_ << "{\n  \"tool\": {\"name\": \"translint\", \"version\": \"" TRANSLINT_VERSION
+                "\"},\n  \"files\": [";
+    }
 
     void file(const Document& document, const std::string& language,
               const std::vector<Diagnostic>& diagnostics) override {
-        Json list = Json::array();
-        for (const Diagnostic& d : diagnostics) {
+        out_ << (files_++ ? ",\n" : "\n") << "    {\"path\": ";
+        write_string(out_, document.path());
+        out_ << ", \"language\": ";
+        write_string(out_, language);
+        out_ << ",\n     \"diagnostics\": [";
+        for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+            const Diagnostic& d = diagnostics[i];
             const Position start = document.position(d.offset);
             const Position end = document.position(d.offset + d.length);
-            Json item{{"rule", d.rule},
-                      {"category", to_string(d.category)},
-                      {"severity", to_string(d.severity)},
-                      {"message", d.message},
-                      {"offset", d.offset},
-                      {"length", d.length},
-                      {"line", start.line},
-                      {"column", start.column},
-                      {"end_line", end.line},
-                      {"end_column", end.column},
-                      {"text", document.bytes().substr(d.offset, d.length)},
-                      {"suggestions", d.suggestions}};
-            if (!d.fixes.empty()) {
-                Json fixes = Json::array();
-                for (const Edit& e : d.fixes)
-                    fixes.push_back({{"offset", e.offset},
-                                     {"length", e.length},
-                                     {"replacement", e.replacement}});
-                item["fixes"] = std::move(fixes);
+            out_ << (i ? ",\n" : "\n") << "       {\"rule\": ";
+            write_string(out_, d.rule);
+            out_ << ", \"category\": \"" << to_string(d.category) << "\", \"severity\": \""
+                 << to_string(d.severity) << "\",\n        \"message\": ";
+            write_string(out_, d.message);
+            out_ << ",\n        \"offset\": " << d.offset << ", \"length\": " << d.length
+                 << ", \"line\": " << start.line << ", \"column\": " << start.column
+                 << ", \"end_line\": " << end.line << ", \"end_column\": " << end.column
+                 << ",\n        \"text\": ";
+            write_string(out_, std::string_view(document.bytes()).substr(d.offset, d.length));
+            out_ << ", \"suggestions\": [";
+            for (std::size_t k = 0; k < d.suggestions.size(); ++k) {
+                if (k) out_ << ", ";
+                write_string(out_, d.suggestions[k]);
             }
-            list.push_back(std::move(item));
+            out_ << ']';
+            if (!d.fixes.empty()) {
+                out_ << ",\n        \"fixes\": [";
+                for (std::size_t k = 0; k < d.fixes.size(); ++k) {
+                    out_ << (k ? ", " : "") << "{\"offset\": " << d.fixes[k].offset
+                         << ", \"length\": " << d.fixes[k].length << ", \"replacement\": ";
+                    write_string(out_, d.fixes[k].replacement);
+                    out_ << '}';
+                }
+                out_ << ']';
+            }
+            out_ << '}';
         }
-        files_.push_back(
-            {{"path", document.path()}, {"language", language}, {"diagnostics", std::move(list)}});
+        out_ << (diagnostics.empty() ? "]}" : "\n     ]}");
     }
 
     void finish(const Summary& summary) override {
-        const Json report{{"tool", {{"name", "translint"}, {"version", TRANSLINT_VERSION}}},
-                          {"files", std::move(files_)},
-                          {"summary",
-                           {{"files", summary.files},
-                            {"errors", summary.errors},
-                            {"warnings", summary.warnings},
-                            {"infos", summary.infos}}}};
-        out_ << report.dump(2, ' ', false, Json::error_handler_t::strict) << '\n';
+        out_ << (files_ ? "\n  ],\n" : "],\n") << "  \"summary\": {\"files\": " << summary.files
+             << ", \"errors\": " << summary.errors << ", \"warnings\": " << summary.warnings
+             << ", \"infos\": " << summary.infos << "}\n}\n";
     }
 
 private:
     std::ostream& out_;
-    Json files_ = Json::array();
+    std::size_t files_ = 0;
 };
 
 } // namespace

@@ -38,8 +38,9 @@ std::vector<ExampleResult> run_examples(const Rule& rule) {
         const SegmentContext context(segment, rule.spec().language);
         std::vector<Diagnostic> found;
         rule.check(context, found);
+        SuggestionBudget budget;
         for (Diagnostic& d : found)
-            rule.complete(d, std::string_view(example.text).substr(d.offset, d.length));
+            rule.complete(d, std::string_view(example.text).substr(d.offset, d.length), budget);
         std::string reason = failure(example, found);
         results.push_back(
             {rule.spec().id, rule.spec().file, example.line, reason.empty(), std::move(reason)});

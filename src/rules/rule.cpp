@@ -38,11 +38,13 @@ bool SegmentContext::starts_sentence(std::size_t offset) const {
     }
     if (i == 0) return true;
     // Sentences never cross a line here, so segment only the line that holds the offset.
-    const std::size_t line_start = text.rfind('\n', i - 1) == std::string_view::npos ? 0 : text.rfind('\n', i - 1) + 1;
+    const std::size_t line_start =
+        text.rfind('\n', i - 1) == std::string_view::npos ? 0 : text.rfind('\n', i - 1) + 1;
     auto [entry, added] = sentence_starts_.try_emplace(line_start);
     if (added) {
         const std::size_t line_end = std::min(text.find('\n', line_start), text.size());
-        for (const text::Span& sentence : text::sentences(text.substr(line_start, line_end - line_start)))
+        for (const text::Span& sentence :
+             text::sentences(text.substr(line_start, line_end - line_start)))
             entry->second.push_back(line_start + sentence.offset);
     }
     return std::binary_search(entry->second.begin(), entry->second.end(), i);

@@ -76,6 +76,12 @@ public:
     virtual const std::vector<std::string>& project_words() = 0;
 };
 
+// How many of a document's findings may still use the slowest suggestion search.
+struct SuggestionBudget {
+    std::size_t thorough = 3;
+    bool take_thorough() { return thorough > 0 && thorough-- > 0; }
+};
+
 class Rule {
 public:
     explicit Rule(RuleSpec spec)
@@ -88,7 +94,7 @@ public:
     virtual void check(const SegmentContext& context, std::vector<Diagnostic>& out) const = 0;
     // Adds what is costly to compute, such as spelling suggestions, given the flagged text. The
     // engine calls it only for diagnostics that will be reported.
-    virtual void complete(Diagnostic&, std::string_view /*flagged*/) const {}
+    virtual void complete(Diagnostic&, std::string_view /*flagged*/, SuggestionBudget&) const {}
 
 protected:
     // A diagnostic for `span` of the segment, mapped to the original file. {match} in the

@@ -125,12 +125,16 @@ public:
         }
     }
 
-    void complete(Diagnostic& diagnostic, std::string_view flagged) const override {
+    void complete(Diagnostic& diagnostic, std::string_view flagged,
+                  SuggestionBudget& budget) const override {
         if (!diagnostic.suggestions.empty()) return;
         const std::string word = normalise_apostrophes(flagged);
         const bool capitalised = text::is_capitalised(word);
-        for (const std::string& s :
-             dictionary_->suggest(capitalised ? text::to_lower(word) : word, max_suggestions_))
+        const std::string lookup = capitalised ? text::to_lower(word) : word;
+        std::vector<std::string> found = dictionary_->near_words(lookup, max_suggestions_);
+        if (found.empty() && budget.take_thorough())
+            found = dictionary_->suggest(lookup, max_suggestions_);
+        for (const std::string& s : found)
             if (s != word) diagnostic.suggestions.push_back(capitalised ? text::capitalise(s) : s);
     }
 
@@ -177,15 +181,17 @@ private:
     void check_word(const SegmentContext& context, std::size_t index,
                     std::optional<std::unordered_set<std::string_view>>& in_names,
                     std::vector<Diagnostic>& out) const {
-        text::Span span = context.words()[index].span;
+        const text::Span token = context.words()[index].span;
         const std::string_view text = context.text();
-        std::string_view word = text.substr(span.offset, span.length);
-        if (known(word) || has_digit(word) || !is_latin(word) || inside_name(context, index)) return;
-        span = strip_elisions(text, span);
-        word = text.substr(span.offset, span.length);
-        const std::string normal = normalise_apostrophes(word);
-        if (dictionary_->spell(normal) || text::is_all_caps(word) || text::has_inner_capital(word))
+        // Elided words are stripped first: a token such as dell'attuale is rarely in the
+        // dictionary whole, and every miss costs Hunspell a full affix search.
+        const text::Span span = strip_elisions(text, token);
+        const std::string_view word = text.substr(span.offset, span.length);
+        if (known(word) || has_digit(word) || !is_latin(word) || inside_name(context, index))
             return;
+        const std::string normal = normalise_apostrophes(word);
+        if (text::is_all_caps(word) || text::has_inner_capital(word)) return;
+        if (span.offset != token.offset && known(text.substr(token.offset, token.length))) return;
         const std::string_view after = text.substr(span.end());
         // An elision before a quote (dall’“un per cento”) or an abbreviation with its dot (vs.).
         if ((after.starts_with('\'') || after.starts_with(typographic_apostrophe)) &&

@@ -48,9 +48,9 @@ bool Dictionary::spell(std::string_view word) const {
     return correct;
 }
 
-std::vector<std::string> Dictionary::near_words(std::string_view word) const {
-    // Accents restored on the last vowel come first (piu -> più), then single edits in the
-    // order typists make them. The letters tried are the word's own script's basics.
+std::vector<std::string> Dictionary::one_edit_words(std::string_view word) const {
+    // Accents restored on the last vowel come first, then single edits in the order typists
+    // make them: swapped, dropped, wrong and extra letters.
     static constexpr std::u32string_view letters = U"aeioubcdfghlmnpqrstvzjkwxyàèéìòù";
     const std::u32string original = text::to_u32(word);
     std::vector<std::u32string> candidates;
@@ -87,22 +87,33 @@ std::vector<std::string> Dictionary::near_words(std::string_view word) const {
     return found;
 }
 
-std::vector<std::string> Dictionary::suggest(std::string_view word, std::size_t limit) const {
+std::vector<std::string> Dictionary::hunspell_suggest(std::string_view word) const {
+    std::lock_guard lock(hunspell_mutex_);
+    return hunspell_->suggest(std::string(word));
+}
+
+std::vector<std::string>
+Dictionary::memoised(Memo& memo, std::string_view word, std::size_t limit,
+                     std::vector<std::string> (Dictionary::*compute)(std::string_view)
+                         const) const {
     {
         std::shared_lock lock(memo_mutex_);
-        if (auto it = suggest_memo_.find(word); it != suggest_memo_.end()) return it->second;
+        if (auto it = memo.find(word); it != memo.end())
+            return {it->second.begin(), it->second.begin() + std::min(limit, it->second.size())};
     }
-    // Hunspell's own suggest tries n-grams over the whole dictionary and takes tens of
-    // milliseconds a word; most typos are one edit away, which takes a few hundred lookups.
-    std::vector<std::string> suggestions = near_words(word);
-    if (suggestions.empty()) {
-        std::lock_guard lock(hunspell_mutex_);
-        suggestions = hunspell_->suggest(std::string(word));
-    }
-    if (suggestions.size() > limit) suggestions.resize(limit);
+    std::vector<std::string> words = (this->*compute)(word);
     std::unique_lock lock(memo_mutex_);
-    suggest_memo_.emplace(word, suggestions);
-    return suggestions;
+    memo.emplace(word, words);
+    if (words.size() > limit) words.resize(limit);
+    return words;
+}
+
+std::vector<std::string> Dictionary::near_words(std::string_view word, std::size_t limit) const {
+    return memoised(near_memo_, word, limit, &Dictionary::one_edit_words);
+}
+
+std::vector<std::string> Dictionary::suggest(std::string_view word, std::size_t limit) const {
+    return memoised(suggest_memo_, word, limit, &Dictionary::hunspell_suggest);
 }
 
 void Dictionary::add(std::string_view word) {

@@ -29,6 +29,10 @@ public:
 
     const std::string& name() const { return name_; }
     bool spell(std::string_view word) const;
+    // Dictionary words one edit away (accents restored on the last vowel first: piu -> più),
+    // best first. A few hundred lookups: cheap enough for every reported word.
+    std::vector<std::string> near_words(std::string_view word, std::size_t limit) const;
+    // Hunspell's own suggestions, n-gram search included: tens of milliseconds a word.
     std::vector<std::string> suggest(std::string_view word, std::size_t limit) const;
     // Accepts `word` from now on, with Hunspell's usual case variants (a lower-case word is
     // also accepted capitalised and in capitals).
@@ -36,16 +40,21 @@ public:
 
 private:
     Dictionary(std::string name, std::unique_ptr<Hunspell> hunspell);
-    // Dictionary words one edit away from `word`, best first.
-    std::vector<std::string> near_words(std::string_view word) const;
+    std::vector<std::string> one_edit_words(std::string_view word) const;
+    using Memo =
+        std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>;
+    std::vector<std::string>
+    memoised(Memo& memo, std::string_view word, std::size_t limit,
+             std::vector<std::string> (Dictionary::*compute)(std::string_view) const) const;
+    std::vector<std::string> hunspell_suggest(std::string_view word) const;
 
     std::string name_;
     std::unique_ptr<Hunspell> hunspell_;
     mutable std::mutex hunspell_mutex_; // Hunspell keeps per-call state inside the object
     mutable std::shared_mutex memo_mutex_;
     mutable std::unordered_map<std::string, bool, StringHash, std::equal_to<>> spell_memo_;
-    mutable std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>
-        suggest_memo_;
+    mutable Memo near_memo_;
+    mutable Memo suggest_memo_;
 };
 
 } // namespace translint::spell

@@ -85,8 +85,8 @@ std::vector<Span> sentences(std::string_view text) {
 std::vector<Token> words(std::string_view text) {
     // ICU's break iterator over a UTF-8 UText converts it chunk by chunk and runs several times
     // slower than over UTF-16, so convert once and walk the two encodings in step.
-    const icu::UnicodeString utf16 =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     icu::BreakIterator& it = iterator(Unit::word);
     it.setText(utf16);
     std::vector<Token> tokens;
@@ -102,7 +102,8 @@ std::vector<Token> words(std::string_view text) {
         }
         return byte;
     };
-    for (int32_t start = it.first(), end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
+    for (int32_t start = it.first(), end = it.next(); end != icu::BreakIterator::DONE;
+         start = end, end = it.next()) {
         const int32_t status = it.getRuleStatus();
         TokenKind kind;
         if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_IDEO_LIMIT)
