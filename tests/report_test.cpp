@@ -20,19 +20,25 @@ Diagnostic ilon(const Document& document) {
     return d;
 }
 
-} // namespace
-
-TEST(JsonSink, WritesTheDocumentedContract) {
-    const Document document =
-        Document::from_text("article.txt", "Politica\r\n\r\nGià: Ilon Musk.\n");
+// The whole report of one document with the Ilon finding, in `format`.
+std::string report_of(const std::string& format, const Document& document) {
     std::ostringstream out;
-    auto sink = make_sink("json", out);
+    auto sink = make_sink(format, out);
     Summary summary;
     const std::vector<Diagnostic> diagnostics{ilon(document)};
     summary.add(diagnostics);
     sink->file(document, "it", diagnostics);
     sink->finish(summary);
-    const auto report = nlohmann::json::parse(out.str());
+    return out.str();
+}
+
+} // namespace
+
+TEST(JsonSink, WritesTheDocumentedContract) {
+    const Document document =
+        Document::from_text("article.txt", "Politica\r\n\r\nGià: Ilon Musk.\n");
+    const std::string text = report_of("json", document);
+    const auto report = nlohmann::json::parse(text);
     EXPECT_EQ("translint", report["tool"]["name"]);
     const auto& file = report["files"][0];
     EXPECT_EQ("article.txt", file["path"]);
@@ -52,7 +58,7 @@ TEST(JsonSink, WritesTheDocumentedContract) {
     EXPECT_EQ(nlohmann::json({{"files", 1}, {"errors", 1}, {"warnings", 0}, {"infos", 0}}),
               report["summary"]);
     std::vector<std::string> keys;
-    const auto ordered = nlohmann::ordered_json::parse(out.str());
+    const auto ordered = nlohmann::ordered_json::parse(text);
     for (const auto& item : ordered["files"][0]["diagnostics"][0].items())
         keys.push_back(item.key());
     EXPECT_EQ((std::vector<std::string>{"rule", "category", "severity", "message", "offset",
@@ -63,20 +69,13 @@ TEST(JsonSink, WritesTheDocumentedContract) {
 
 TEST(TextSink, ReadsLikeACompilerWithTheSpanUnderlined) {
     const Document document = Document::from_text("article.txt", "Politica\n\nGià: Ilon Musk.\n");
-    std::ostringstream out;
-    auto sink = make_sink("text", out);
-    Summary summary;
-    const std::vector<Diagnostic> diagnostics{ilon(document)};
-    summary.add(diagnostics);
-    sink->file(document, "it", diagnostics);
-    sink->finish(summary);
     EXPECT_EQ("article.txt:3:6: error: 'Ilon Musk' looks like a garbled form of 'Elon Musk' "
               "[it.names.garbled]\n"
               " 3 | Già: Ilon Musk.\n"
               "   |      ^^^^\n"
               "   = suggestion: Elon\n"
               "1 error, 0 warnings, 0 infos in 1 file\n",
-              out.str());
+              report_of("text", document));
 }
 
 TEST(TextSink, ColoursOnlyWhenAsked) {
