@@ -39,8 +39,8 @@ struct Position {
 class Document {
 public:
     // Validates UTF-8 and rejects binary content; throws translint::Error naming the path and the
-    // byte offset of the first bad byte. A leading UTF-8 byte-order mark is kept in the bytes but
-    // left out of the text.
+    // byte offset of the first bad byte, and files over 1 GiB. A leading UTF-8 byte-order mark is
+    // kept in the bytes but left out of the text.
     static Document from_text(std::string path, std::string bytes);
 
     const std::string& path() const { return path_; }

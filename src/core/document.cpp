@@ -35,6 +35,11 @@ Document::Document(std::string path, std::string bytes)
 }
 
 Document Document::from_text(std::string path, std::string bytes) {
+    // ICU indexes text with 32-bit integers; far below that, a file this large is not an article.
+    constexpr std::size_t max_bytes = std::size_t(1) << 30;
+    if (bytes.size() > max_bytes)
+        throw Error(path + ": file too large (" + std::to_string(bytes.size()) +
+                    " bytes; the limit is 1 GiB)");
     if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
         throw Error(path + ": UTF-16 text (byte-order mark at byte offset 0); convert it to UTF-8");
     }
