@@ -27,8 +27,6 @@ public:
     void finish() const;
 
     [[noreturn]] void fail(const YAML::Node& at, const std::string& reason) const;
-    const std::string& path() const { return path_; }
-    const YAML::Node& node() const { return node_; }
 
 private:
     std::string path_;

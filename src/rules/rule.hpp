@@ -89,7 +89,6 @@ public:
     virtual ~Rule() = default;
 
     const RuleSpec& spec() const { return spec_; }
-    void set_severity(Severity severity) { spec_.severity = severity; }
 
     virtual void check(const SegmentContext& context, std::vector<Diagnostic>& out) const = 0;
     // Adds what is costly to compute, such as spelling suggestions, given the flagged text. The

@@ -59,11 +59,6 @@ char32_t next_code_point(std::string_view utf8, std::size_t& offset) {
     return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
 }
 
-char32_t first_code_point(std::string_view utf8) {
-    std::size_t offset = 0;
-    return utf8.empty() ? U'\0' : next_code_point(utf8, offset);
-}
-
 bool is_upper(char32_t c) {
     return u_isUUppercase(static_cast<UChar32>(c));
 }

@@ -14,7 +14,6 @@ std::size_t count_code_points(std::string_view utf8);
 
 // Decodes the code point at `offset` and advances `offset` past it. The input must be valid.
 char32_t next_code_point(std::string_view utf8, std::size_t& offset);
-char32_t first_code_point(std::string_view utf8);
 
 bool is_upper(char32_t c);
 bool is_letter(char32_t c);
