@@ -107,6 +107,7 @@ TEST(Examples, AFailingExampleIsReported) {
         }
         std::vector<std::string> word_list(const std::string&) override { return {}; }
         const std::vector<std::string>& project_words() override { return words; }
+        const names::Gazetteer& gazetteer() override { throw Error("no gazetteer"); }
         std::vector<std::string> words;
     } resources;
     const auto rule = find_rule_kind("existence")->make(std::move(specs[0]), resources);

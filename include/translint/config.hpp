@@ -18,6 +18,7 @@ struct Config {
     std::map<std::string, Severity> severity;  // rule id -> severity
     std::vector<std::string> rule_paths;       // extra rule files or directories
     std::vector<std::string> word_lists;       // project words accepted by spelling
+    std::vector<std::string> gazetteers;       // the newsroom's own names, in the gazetteer format
     std::vector<std::string> dictionary_paths; // where Hunspell dictionaries are looked for
     // Costly suggestions (Hunspell's) are computed for this many distinct flagged words per
     // document; past that a document is more likely in the wrong language than full of typos.

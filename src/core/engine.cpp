@@ -1,6 +1,7 @@
 #include "translint/engine.hpp"
 
 #include "core/embedded.hpp"
+#include "names/gazetteer.hpp"
 #include "rules/examples.hpp"
 #include "rules/registry.hpp"
 #include "rules/rule_loader.hpp"
@@ -60,6 +61,7 @@ struct Engine::Impl : RuleResources {
     std::vector<std::string> project_word_list;
     std::mutex mutex; // guards the caches below
     std::map<std::string, std::unique_ptr<spell::Dictionary>> dictionaries;
+    std::unique_ptr<names::Gazetteer> names;
     std::map<std::string, std::vector<std::unique_ptr<Rule>>> rules_by_language;
 
     spell::Dictionary& dictionary(const std::string& name) override {
@@ -75,6 +77,21 @@ struct Engine::Impl : RuleResources {
     }
 
     const std::vector<std::string>& project_words() override { return project_word_list; }
+
+    const names::Gazetteer& gazetteer() override {
+        if (!names) {
+            names = std::make_unique<names::Gazetteer>();
+            for (const EmbeddedFile& file : embedded_files()) {
+                const std::string path = file.path;
+                if (path.starts_with("dictionaries/names/") && path.ends_with(".tsv"))
+                    names->add_file(path, file.bytes);
+            }
+            for (const std::string& path : config.gazetteers)
+                names->add_file(path, read_file(path));
+            names->build();
+        }
+        return *names;
+    }
 
     std::set<std::string> known_languages() const {
         std::set<std::string> languages;

@@ -8,6 +8,11 @@ std::span<const RuleKind> rule_kinds() {
         {"substitution", "a word, phrase or pattern with a preferred replacement",
          make_substitution_rule},
         {"existence", "a word, phrase or pattern that should not appear", make_existence_rule},
+        {"names",
+         "names garbled by transliteration, checked against the gazetteer and the document",
+         make_names_rule},
+        {"name-traps", "a surname translated as a common noun (Musk as 'maschera')",
+         make_name_traps_rule},
     };
     return kinds;
 }

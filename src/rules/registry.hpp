@@ -23,5 +23,7 @@ const RuleKind* find_rule_kind(std::string_view name);
 std::unique_ptr<Rule> make_spelling_rule(RuleSpec spec, RuleResources& resources);
 std::unique_ptr<Rule> make_substitution_rule(RuleSpec spec, RuleResources& resources);
 std::unique_ptr<Rule> make_existence_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_names_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_name_traps_rule(RuleSpec spec, RuleResources& resources);
 
 } // namespace translint

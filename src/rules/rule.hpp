@@ -18,6 +18,9 @@ namespace translint {
 namespace spell {
 class Dictionary;
 }
+namespace names {
+class Gazetteer;
+}
 
 // An example that travels with its rule and runs as a test. Bad examples mark the expected
 // span with [[ and ]]; `fix` is the text once the first suggestion replaces that span.
@@ -74,6 +77,8 @@ public:
     virtual std::vector<std::string> word_list(const std::string& path) = 0;
     // The project's own word lists from the config.
     virtual const std::vector<std::string>& project_words() = 0;
+    // The names gazetteer: the shipped files and the config's own, built on first use.
+    virtual const names::Gazetteer& gazetteer() = 0;
 };
 
 // How many of a document's findings may still use the slowest suggestion search.

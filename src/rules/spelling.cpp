@@ -7,6 +7,7 @@
 #include "spell/hunspell_backend.hpp"
 #include "text/unicode.hpp"
 
+#include <map>
 #include <re2/re2.h>
 #include <set>
 #include <unordered_set>
@@ -84,11 +85,54 @@ public:
         for (const std::string& name : options.strings("foreign_dictionaries"))
             foreign_.push_back(&resources.dictionary(name));
         max_suggestions_ = options.count("max_suggestions", 5);
+        repeat_threshold_ = options.count("report_repeats_once_from", 3);
         near_words_ = options.boolean("capitalised_near_words", true);
         options.finish();
     }
 
     void check(const SegmentContext& context, std::vector<Diagnostic>& out) const override {
+        const std::size_t first = out.size();
+        check_words(context, out);
+        group_repeats(first, out);
+    }
+
+    void complete(Diagnostic& diagnostic, std::string_view flagged,
+                  SuggestionBudget& budget) const override {
+        if (!diagnostic.suggestions.empty()) return;
+        const std::string word = normalise_apostrophes(flagged);
+        const bool capitalised = text::is_capitalised(word);
+        const std::string lookup = capitalised ? text::to_lower(word) : word;
+        std::vector<std::string> found = dictionary_->near_words(lookup, max_suggestions_);
+        if (found.empty() && budget.take_thorough())
+            found = dictionary_->suggest(lookup, max_suggestions_);
+        for (const std::string& s : found)
+            if (s != word) diagnostic.suggestions.push_back(capitalised ? text::capitalise(s) : s);
+    }
+
+private:
+    // A word the text uses again and again (fourball, in a golf report) is a term of the story
+    // rather than a slip: it is reported once, where it first appears, with its count.
+    void group_repeats(std::size_t first, std::vector<Diagnostic>& out) const {
+        // The message names the word, so it tells findings of the same word apart.
+        std::map<std::string, std::size_t> count;
+        auto flagged = [](const Diagnostic& d) { return d.message; };
+        for (std::size_t i = first; i < out.size(); ++i)
+            ++count[flagged(out[i])];
+        std::set<std::string> reported;
+        std::size_t kept = first;
+        for (std::size_t i = first; i < out.size(); ++i) {
+            const std::size_t n = count[flagged(out[i])];
+            if (n >= repeat_threshold_) {
+                if (!reported.insert(flagged(out[i])).second) continue;
+                out[i].message += " (used " + std::to_string(n) + " times in the text)";
+            }
+            if (kept != i) out[kept] = std::move(out[i]);
+            ++kept;
+        }
+        out.resize(kept);
+    }
+
+    void check_words(const SegmentContext& context, std::vector<Diagnostic>& out) const {
         const std::string_view text = context.text();
         const std::vector<text::Span> skipped = find_all(skip_, text);
         auto next_skipped = skipped.begin(); // the spans are in order, and so are the tokens
@@ -125,20 +169,6 @@ public:
         }
     }
 
-    void complete(Diagnostic& diagnostic, std::string_view flagged,
-                  SuggestionBudget& budget) const override {
-        if (!diagnostic.suggestions.empty()) return;
-        const std::string word = normalise_apostrophes(flagged);
-        const bool capitalised = text::is_capitalised(word);
-        const std::string lookup = capitalised ? text::to_lower(word) : word;
-        std::vector<std::string> found = dictionary_->near_words(lookup, max_suggestions_);
-        if (found.empty() && budget.take_thorough())
-            found = dictionary_->suggest(lookup, max_suggestions_);
-        for (const std::string& s : found)
-            if (s != word) diagnostic.suggestions.push_back(capitalised ? text::capitalise(s) : s);
-    }
-
-private:
     // The dictionary's verdict, without copying the word when it has no typographic apostrophe.
     bool known(std::string_view word) const {
         return word.find(typographic_apostrophe) == std::string_view::npos
@@ -266,6 +296,7 @@ private:
     std::set<std::string> compound_prefixes_;
     std::set<std::string, std::less<>> name_particles_;
     std::size_t max_suggestions_ = 5;
+    std::size_t repeat_threshold_ = 3;
     bool near_words_ = true;
 };
 

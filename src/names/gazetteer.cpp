@@ -1,0 +1,225 @@
+#include "names/gazetteer.hpp"
+
+#include "names/name_key.hpp"
+#include "text/transliterate.hpp"
+#include "text/unicode.hpp"
+#include "translint/error.hpp"
+
+#include <algorithm>
+
+namespace translint::names {
+namespace {
+
+std::vector<std::string> split_list(std::string_view field) {
+    std::vector<std::string> values;
+    std::size_t start = 0;
+    while (start <= field.size()) {
+        std::size_t end = field.find(';', start);
+        if (end == std::string_view::npos) end = field.size();
+        std::string_view value = field.substr(start, end - start);
+        while (!value.empty() && value.front() == ' ')
+            value.remove_prefix(1);
+        while (!value.empty() && value.back() == ' ')
+            value.remove_suffix(1);
+        if (!value.empty()) values.emplace_back(value);
+        start = end + 1;
+    }
+    return values;
+}
+
+std::vector<std::string> deletions(std::string_view key) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < key.size(); ++i)
+        out.push_back(std::string(key.substr(0, i)) + std::string(key.substr(i + 1)));
+    return out;
+}
+
+} // namespace
+
+std::vector<std::string> split_name(std::string_view name) {
+    std::vector<std::string> tokens;
+    std::string current;
+    for (char c : name) {
+        if (c == ' ' || c == '-') {
+            if (!current.empty()) tokens.push_back(std::move(current));
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.empty()) tokens.push_back(std::move(current));
+    return tokens;
+}
+
+void Gazetteer::add_file(const std::string& path, std::string_view text) {
+    std::size_t line_number = 0, start = 0;
+    while (start < text.size()) {
+        ++line_number;
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        start = end + 1;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty() || line.front() == '#') continue;
+        if (text::find_invalid_utf8(line)) throw error_at(path, line_number, "invalid UTF-8");
+        std::vector<std::string_view> columns;
+        for (std::size_t from = 0;;) {
+            const std::size_t tab = line.find('\t', from);
+            columns.push_back(line.substr(
+                from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
+            if (tab == std::string_view::npos) break;
+            from = tab + 1;
+        }
+        if (columns.size() != 7)
+            throw error_at(path, line_number,
+                           "expected 7 tab-separated columns (type, name, it, variants, ru, uk, "
+                           "traps), found " +
+                               std::to_string(columns.size()));
+        Entity entity;
+        entity.type = columns[0];
+        entity.name = columns[1];
+        if (entity.type.empty() || entity.name.empty())
+            throw error_at(path, line_number, "the type and the name are required");
+        entity.italian = columns[2];
+        entity.variants = split_list(columns[3]);
+        for (int c : {4, 5})
+            for (std::string& form : split_list(columns[c]))
+                entity.cyrillic.push_back(std::move(form));
+        for (const std::string& trap : split_list(columns[6])) {
+            const std::size_t colon = trap.find(':');
+            if (colon == std::string::npos || colon == 0 || colon + 1 == trap.size())
+                throw error_at(path, line_number,
+                               "a trap is written language:word, not '" + trap + "'");
+            entity.traps.emplace_back(trap.substr(0, colon), trap.substr(colon + 1));
+        }
+        entities_.push_back(std::move(entity));
+    }
+}
+
+std::vector<std::string> Gazetteer::tokens(std::size_t entity, std::string_view language) const {
+    return split_name(entities_[entity].canonical(language));
+}
+
+void Gazetteer::build() {
+    // Every correct spelling, and the key of every canonical token.
+    std::vector<std::string> to_fold;
+    std::vector<KeyedToken> folded_owner;
+    for (std::size_t e = 0; e < entities_.size(); ++e) {
+        const Entity& entity = entities_[e];
+        for (const std::string* spelling : {&entity.name, &entity.italian})
+            for (const std::string& token : split_name(*spelling))
+                known_tokens_.insert(token);
+        for (const std::string& variant : entity.variants)
+            for (const std::string& token : split_name(variant))
+                known_tokens_.insert(token);
+        const std::vector<std::string> canonical = split_name(entity.name);
+        for (const std::string* spelling : {&entity.name, &entity.italian}) {
+            const std::vector<std::string> spelled = split_name(*spelling);
+            if (spelled.size() == canonical.size())
+                for (std::size_t t = 0; t < spelled.size(); ++t)
+                    known_[spelled[t]].push_back({e, t});
+        }
+        for (std::size_t t = 0; t < canonical.size(); ++t) {
+            to_fold.push_back(canonical[t]);
+            folded_owner.push_back({e, t});
+        }
+        for (const auto& [language, noun] : entity.traps)
+            traps_[language][noun].push_back(e);
+    }
+    const std::vector<std::string> folded = text::transliterate(to_fold, text::Scheme::ascii_lower);
+    folded_.assign(entities_.size(), {});
+    for (std::size_t i = 0; i < folded.size(); ++i)
+        folded_[folded_owner[i].entity].push_back(folded[i]);
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        const std::string key = name_key(folded[i]);
+        if (key.size() < 3) continue; // too short to tell apart
+        keys_[key].push_back(folded_owner[i]);
+        for (const std::string& shorter : deletions(key))
+            deletions_[shorter].push_back(folded_owner[i]);
+    }
+
+    // What a translation through Russian or Ukrainian makes of each name, case endings included.
+    for (const bool ukrainian : {false, true}) {
+        std::vector<std::string> words;
+        std::vector<Garble> owners;
+        for (std::size_t e = 0; e < entities_.size(); ++e) {
+            // Tokens pair up by position, leaving out lower-case particles that Cyrillic drops
+            // (Bashar al-Assad, Башар Асад).
+            const std::vector<std::string> canonical = split_name(entities_[e].name);
+            std::vector<std::size_t> content;
+            for (std::size_t t = 0; t < canonical.size(); ++t)
+                if (text::is_capitalised(canonical[t])) content.push_back(t);
+            for (const std::string& form : entities_[e].cyrillic) {
+                const std::vector<std::string> cyrillic_tokens = split_name(form);
+                const std::vector<std::size_t>* positions = nullptr;
+                std::vector<std::size_t> all(canonical.size());
+                for (std::size_t t = 0; t < all.size(); ++t)
+                    all[t] = t;
+                if (cyrillic_tokens.size() == canonical.size())
+                    positions = &all;
+                else if (cyrillic_tokens.size() == content.size())
+                    positions = &content;
+                else
+                    continue;
+                for (std::size_t t = 0; t < cyrillic_tokens.size(); ++t) {
+                    std::vector<std::string> forms =
+                        cyrillic_declensions(cyrillic_tokens[t], ukrainian);
+                    for (std::size_t f = 0; f < forms.size(); ++f) {
+                        words.push_back(std::move(forms[f]));
+                        owners.push_back({e, (*positions)[t], form, f > 0});
+                    }
+                }
+            }
+        }
+        const auto latin = text::transliterate(words, ukrainian ? text::Scheme::ukrainian_bgn
+                                                                : text::Scheme::russian_bgn);
+        for (std::size_t i = 0; i < latin.size(); ++i) {
+            if (latin[i].empty() || known_tokens_.count(latin[i])) continue;
+            auto& list = garbles_[latin[i]];
+            if (std::none_of(list.begin(), list.end(), [&](const Garble& g) {
+                    return g.entity == owners[i].entity && g.token == owners[i].token;
+                }))
+                list.push_back(owners[i]);
+        }
+    }
+}
+
+const std::vector<KeyedToken>* Gazetteer::known(std::string_view token) const {
+    auto it = known_.find(std::string(token));
+    return it == known_.end() ? nullptr : &it->second;
+}
+
+const std::vector<Garble>* Gazetteer::garbles(std::string_view token) const {
+    auto it = garbles_.find(std::string(token));
+    return it == garbles_.end() ? nullptr : &it->second;
+}
+
+const std::vector<KeyedToken>* Gazetteer::by_key(std::string_view key) const {
+    auto it = keys_.find(std::string(key));
+    return it == keys_.end() ? nullptr : &it->second;
+}
+
+std::vector<KeyedToken> Gazetteer::near_key(std::string_view key) const {
+    std::vector<KeyedToken> found;
+    auto add = [&](const std::vector<KeyedToken>* list) {
+        if (list) found.insert(found.end(), list->begin(), list->end());
+    };
+    add(by_key(key));
+    if (auto it = deletions_.find(std::string(key)); it != deletions_.end())
+        add(&it->second); // one insertion
+    for (const std::string& shorter : deletions(key)) {
+        add(by_key(shorter)); // one deletion
+        if (auto it = deletions_.find(shorter); it != deletions_.end())
+            add(&it->second); // one substitution
+    }
+    return found;
+}
+
+const std::unordered_map<std::string, std::vector<std::size_t>>&
+Gazetteer::traps(const std::string& language) const {
+    static const std::unordered_map<std::string, std::vector<std::size_t>> none;
+    auto it = traps_.find(language);
+    return it == traps_.end() ? none : it->second;
+}
+
+} // namespace translint::names

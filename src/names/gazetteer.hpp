@@ -1,0 +1,87 @@
+// The names gazetteer (dictionaries/names/*.tsv, and a newsroom's own files) and the indexes the
+// names rules match against.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace translint::names {
+
+struct Entity {
+    std::string type;                  // person, given-name, surname, country, city, ...
+    std::string name;                  // canonical international spelling
+    std::string italian;               // empty when the same
+    std::vector<std::string> variants; // other accepted Latin spellings
+    std::vector<std::string> cyrillic; // Russian and Ukrainian forms
+    std::vector<std::pair<std::string, std::string>> traps; // (language, common noun)
+    // The spelling to suggest for `language`.
+    const std::string& canonical(std::string_view language) const {
+        return language == "it" && !italian.empty() ? italian : name;
+    }
+};
+
+// A garbled spelling of one token of an entity's name, and where it comes from.
+struct Garble {
+    std::size_t entity;
+    std::size_t token;  // index of the token in the canonical name's tokens
+    std::string source; // the Cyrillic form it was read from, e.g. "Фараж"
+    bool declined;      // read from a case form (Мілея), not the name itself
+};
+
+// A token of a canonical name, reachable by its name key.
+struct KeyedToken {
+    std::size_t entity;
+    std::size_t token;
+};
+
+class Gazetteer {
+public:
+    // Parses one TSV file; throws translint::Error "path:line: reason".
+    void add_file(const std::string& path, std::string_view text);
+    // Builds the indexes; call once after the last file.
+    void build();
+
+    const std::vector<Entity>& entities() const { return entities_; }
+    // True when the token is part of a correct spelling of some name (canonical, Italian or
+    // variant).
+    bool is_known_token(std::string_view token) const {
+        return known_tokens_.count(std::string(token)) > 0;
+    }
+    // The canonical tokens a correct spelling stands for: "Jinping" -> Xi Jinping's second token.
+    const std::vector<KeyedToken>* known(std::string_view token) const;
+    // Garbled spellings read back from the Cyrillic forms (with their case endings): "Farazh".
+    const std::vector<Garble>* garbles(std::string_view token) const;
+    // Canonical tokens whose name key is `key`.
+    const std::vector<KeyedToken>* by_key(std::string_view key) const;
+    // Canonical tokens whose name key is one deletion away from `key` or shares a deletion.
+    std::vector<KeyedToken> near_key(std::string_view key) const;
+    // A canonical token in lower-case ASCII, as name keys are made from.
+    const std::string& folded(std::size_t entity, std::size_t token) const {
+        return folded_[entity][token];
+    }
+    // The canonical tokens of an entity for a language: "Jair Bolsonaro" -> {"Jair", "Bolsonaro"}.
+    std::vector<std::string> tokens(std::size_t entity, std::string_view language) const;
+    // Entities with a trap word in `language`: noun -> entities.
+    const std::unordered_map<std::string, std::vector<std::size_t>>&
+    traps(const std::string& language) const;
+
+private:
+    std::vector<Entity> entities_;
+    std::vector<std::vector<std::string>> folded_; // per entity, per canonical token
+    std::unordered_set<std::string> known_tokens_;
+    std::unordered_map<std::string, std::vector<KeyedToken>> known_;
+    std::unordered_map<std::string, std::vector<Garble>> garbles_;
+    std::unordered_map<std::string, std::vector<KeyedToken>> keys_;
+    std::unordered_map<std::string, std::vector<KeyedToken>> deletions_; // key minus one letter
+    std::unordered_map<std::string, std::unordered_map<std::string, std::vector<std::size_t>>>
+        traps_;
+};
+
+// Splits a name into its tokens at spaces and hyphens: "Kim Jong-un" -> {"Kim", "Jong", "un"}.
+std::vector<std::string> split_name(std::string_view name);
+
+} // namespace translint::names

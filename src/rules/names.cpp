@@ -1,0 +1,370 @@
+// Kind `names`: names that machine translation through Russian or Ukrainian garbled. Each
+// capitalised word is read against the gazetteer: the spellings that the Cyrillic forms give
+// back through ICU's BGN transliteration (Фараж -> Farazh), transliteration-aware keys for the
+// rest (Isaxon ~ Isaacson), with the other words of the same name and the rest of the document
+// as evidence. Casing slips (ILon) and spaces inside a name (Kim Jong -un) are flagged too.
+#include "core/yaml_util.hpp"
+#include "names/gazetteer.hpp"
+#include "names/name_key.hpp"
+#include "rules/matching.hpp"
+#include "rules/registry.hpp"
+#include "spell/hunspell_backend.hpp"
+#include "text/transliterate.hpp"
+#include "text/unicode.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace translint {
+namespace {
+
+enum class Evidence { known, garbled, key_equal, key_near };
+
+struct Candidate {
+    std::size_t entity;
+    std::size_t token;
+    Evidence evidence;
+    int marks; // how strongly the word shows Cyrillic transliteration (see transliteration_marks)
+};
+
+// How strongly a word shows the marks of BGN transliteration that the name it resembles lacks:
+// 2 for a mark that Latin spellings almost never have (kh, zh, iy...), 1 for one they sometimes
+// have (ay, ey, k for c, v for w).
+int transliteration_marks(std::string_view word, std::string_view name) {
+    static constexpr std::string_view strong[] = {"kh", "zh", "shch", "dzh", "yu",
+                                                  "ya", "iy", "yi",   "yy"};
+    static constexpr std::string_view weak[] = {"ts", "ye", "ay", "ey", "oy"};
+    auto adds = [&](std::string_view mark) {
+        return word.find(mark) != std::string_view::npos &&
+               name.find(mark) == std::string_view::npos;
+    };
+    // Letters that Cyrillic cannot keep: c, w, ph, th, x, q become k or s, v, f, t, ks, k.
+    auto lost = [&](std::string_view from, char to) {
+        return name.find(from) != std::string_view::npos &&
+               word.find(from) == std::string_view::npos && word.find(to) != std::string_view::npos;
+    };
+    int marks = 0;
+    for (std::string_view mark : strong)
+        marks += adds(mark) ? 2 : 0;
+    for (std::string_view mark : weak)
+        marks += adds(mark) ? 1 : 0;
+    for (auto [from, to] : {std::pair<std::string_view, char>{"c", 'k'},
+                            {"c", 's'},
+                            {"w", 'v'},
+                            {"ph", 'f'},
+                            {"th", 't'},
+                            {"x", 'k'},
+                            {"q", 'k'},
+                            {"j", 'h'}})
+        marks += lost(from, to) ? 1 : 0;
+    return marks;
+}
+
+struct Reading {
+    std::vector<Candidate> candidates;
+    bool dictionary_word = false; // a common word of the text's language or of English or French
+    bool casing = false;          // read with its casing repaired (ILon -> Ilon)
+    std::string source;           // the Cyrillic form a garble came from
+};
+
+// The part of a word token that can be a name: all of it, or what follows an elided article or
+// preposition (l’Khoffenkhaymom, dell'Ucraina).
+text::Span name_part(std::string_view text, text::Span token) {
+    const std::string_view word = text.substr(token.offset, token.length);
+    std::size_t after = 0;
+    if (const auto quote = word.rfind('\''); quote != std::string_view::npos) after = quote + 1;
+    if (const auto curly = word.rfind("’"); curly != std::string_view::npos)
+        after = std::max(after, curly + 3);
+    return {token.offset + after, token.length - after};
+}
+
+// Capitalised and not an acronym.
+bool is_name_token(std::string_view word) {
+    return text::is_capitalised(word) && !text::is_all_caps(word);
+}
+
+// Two capitals then lower case (ILon): a slip of the shift key, not an acronym.
+bool has_casing_slip(std::string_view word) {
+    return word.size() >= 3 && std::isupper(static_cast<unsigned char>(word[0])) &&
+           std::isupper(static_cast<unsigned char>(word[1])) &&
+           std::all_of(word.begin() + 2, word.end(),
+                       [](char c) { return !std::isupper(static_cast<unsigned char>(c)); });
+}
+
+std::string repair_casing(std::string_view word) {
+    std::string out(word);
+    out[1] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[1])));
+    return out;
+}
+
+class NamesRule final : public Rule {
+public:
+    NamesRule(RuleSpec spec, RuleResources& resources)
+        : Rule(std::move(spec))
+        , gazetteer_(resources.gazetteer()) {
+        const RuleSpec& s = this->spec();
+        yaml::Mapping options(s.file, s.options, "the options of '" + s.id + "'");
+        for (const std::string& name : options.strings("dictionaries"))
+            dictionaries_.push_back(&resources.dictionary(name));
+        const std::vector<std::string> signatures = options.strings("signatures");
+        if (!signatures.empty()) signatures_.emplace(signatures, false, s.file, s.line);
+        options.finish();
+    }
+
+    void check(const SegmentContext& context, std::vector<Diagnostic>& out) const override {
+        const std::string_view text = context.text();
+        std::vector<text::Token> tokens = context.words();
+        for (text::Token& token : tokens)
+            token.span = name_part(text, token.span);
+        std::map<std::string_view, Reading> readings;    // each distinct word is read once
+        std::map<std::string_view, std::size_t> present; // every word of the text and its count
+        for (const text::Token& t : tokens)
+            ++present[text.substr(t.span.offset, t.span.length)];
+        auto reading_of = [&](std::size_t i) -> const Reading& {
+            const std::string_view word = text.substr(tokens[i].span.offset, tokens[i].span.length);
+            auto [it, added] = readings.try_emplace(word);
+            if (added) it->second = read(word);
+            return it->second;
+        };
+        for (std::size_t i = 0; i < tokens.size();) {
+            // A run of capitalised words joined by single spaces or hyphens: one name, perhaps.
+            if (tokens[i].kind != text::TokenKind::word ||
+                !is_name_token(text.substr(tokens[i].span.offset, tokens[i].span.length))) {
+                ++i;
+                continue;
+            }
+            std::size_t last = i;
+            while (last + 1 < tokens.size() && tokens[last + 1].kind == text::TokenKind::word &&
+                   is_name_token(
+                       text.substr(tokens[last + 1].span.offset, tokens[last + 1].span.length)) &&
+                   joined(text, tokens[last].span, tokens[last + 1].span))
+                ++last;
+            check_run(context, tokens, i, last, reading_of, present, out);
+            check_spacing(context, tokens, last, out);
+            i = last + 1;
+        }
+    }
+
+private:
+    static bool joined(std::string_view text, text::Span left, text::Span right) {
+        const std::string_view gap = text.substr(left.end(), right.offset - left.end());
+        return gap == " " || gap == "-" || gap == "\u00A0";
+    }
+
+    bool in_dictionary(std::string_view word) const {
+        for (const spell::Dictionary* d : dictionaries_)
+            if (d->spell(word)) return true;
+        return false;
+    }
+
+    Reading read(std::string_view original) const {
+        Reading reading;
+        std::string word(original);
+        if (has_casing_slip(word)) {
+            word = repair_casing(word);
+            reading.casing = true;
+        }
+        if (const auto* known = gazetteer_.known(word)) {
+            for (const names::KeyedToken& k : *known)
+                reading.candidates.push_back({k.entity, k.token, Evidence::known});
+            return reading;
+        }
+        if (gazetteer_.is_known_token(word)) return reading;
+        reading.dictionary_word = in_dictionary(text::to_lower(word));
+        const std::string folded = text::fold_to_ascii(word);
+        auto folded_name = [&](std::size_t entity, std::size_t token) {
+            return gazetteer_.folded(entity, token);
+        };
+        if (const auto* garbles = gazetteer_.garbles(word)) {
+            for (const names::Garble& g : *garbles)
+                reading.candidates.push_back(
+                    {g.entity, g.token, Evidence::garbled,
+                     (g.declined ? 2 : 0) +
+                         transliteration_marks(folded, folded_name(g.entity, g.token))});
+            reading.source = garbles->front().source;
+            return reading;
+        }
+        if (reading.dictionary_word) return reading;
+        std::vector<std::string> forms{folded};
+        for (std::string& stem : names::strip_case_endings(folded))
+            forms.push_back(std::move(stem));
+        // Only endings that Latin spellings do not have count as a mark on their own.
+        const auto slavic_ending = [&](const std::string& stem) {
+            const std::string_view ending = std::string_view(folded).substr(stem.size());
+            return ending != "a" && ending != "e" && ending != "i" && ending != "y";
+        };
+        for (std::size_t f = 0; f < forms.size(); ++f) {
+            const std::string key = names::name_key(forms[f]);
+            if (key.size() < 3) continue;
+            for (const names::KeyedToken& k : gazetteer_.near_key(key)) {
+                const std::string name = folded_name(k.entity, k.token);
+                const std::size_t distance =
+                    text::edit_distance(text::to_u32(key), text::to_u32(names::name_key(name)));
+                // Short keys collide by chance: they must match exactly. The letters themselves
+                // must stay close too, since keys merge all vowels.
+                if (distance > (key.size() < 6 ? 0u : 1u) || name == forms[f]) continue;
+                if (text::edit_distance(text::to_u32(forms[f]), text::to_u32(name)) >
+                    std::max<std::size_t>(1, name.size() / 3))
+                    continue;
+                reading.candidates.push_back(
+                    {k.entity, k.token, distance == 0 ? Evidence::key_equal : Evidence::key_near,
+                     (f > 0 && slavic_ending(forms[f]) ? 2 : 0) +
+                         transliteration_marks(forms[f], name)});
+            }
+        }
+        return reading;
+    }
+
+    template <typename ReadingOf>
+    void check_run(const SegmentContext& context, const std::vector<text::Token>& tokens,
+                   std::size_t first, std::size_t last, ReadingOf& reading_of,
+                   const std::map<std::string_view, std::size_t>& present,
+                   std::vector<Diagnostic>& out) const {
+        // How many words of the run each entity explains: the other words of a name are evidence.
+        std::map<std::size_t, std::size_t> words_of;
+        for (std::size_t i = first; i <= last; ++i) {
+            std::set<std::size_t> entities;
+            for (const Candidate& c : reading_of(i).candidates)
+                entities.insert(c.entity);
+            for (std::size_t e : entities)
+                ++words_of[e];
+        }
+        for (std::size_t i = first; i <= last; ++i) {
+            const Reading& reading = reading_of(i);
+            const bool correct =
+                std::any_of(reading.candidates.begin(), reading.candidates.end(),
+                            [](const Candidate& c) { return c.evidence == Evidence::known; });
+            if (reading.candidates.empty()) {
+                check_shape(context, tokens[i].span, reading, out);
+                continue;
+            }
+            if (correct && !reading.casing) continue;
+            const Candidate* best = nullptr;
+            for (const Candidate& c : reading.candidates)
+                if (!best || std::tuple(words_of[c.entity], strength(c)) >
+                                 std::tuple(words_of[best->entity], strength(*best)))
+                    best = &c;
+            const std::vector<std::string> canonical =
+                gazetteer_.tokens(best->entity, context.language());
+            if (best->token >= canonical.size()) continue;
+            // Evidence beyond the word itself: another word of the same name beside it, or the
+            // right spelling elsewhere in the text.
+            const bool in_name = words_of[best->entity] > 1;
+            const bool supported = in_name || present.count(canonical[best->token]);
+            bool accepted = reading.casing;
+            switch (best->evidence) {
+            case Evidence::known:
+                break;
+            // A garble that is also a name of its own (Mendes, Olivera) is told apart by marks of
+            // translation, or by standing once: a translation's slips are not repeated by hand.
+            case Evidence::garbled:
+                accepted = accepted || in_name ||
+                           (!reading.dictionary_word &&
+                            (best->marks > 0 || present.at(word(context, tokens[i])) == 1));
+                break;
+            // A resemblance alone needs a strong mark and a word the text uses once.
+            case Evidence::key_equal:
+                accepted = accepted || (supported ? best->marks > 0
+                                                  : best->marks >= 2 &&
+                                                        present.at(word(context, tokens[i])) == 1);
+                break;
+            case Evidence::key_near:
+                accepted = accepted || (supported && best->marks > 0);
+                break;
+            }
+            if (accepted)
+                report(context, tokens[i].span, canonical, *best, reading, in_name, out);
+            else
+                check_shape(context, tokens[i].span, reading, out);
+        }
+    }
+
+    static std::string_view word(const SegmentContext& context, const text::Token& token) {
+        return context.text().substr(token.span.offset, token.span.length);
+    }
+
+    static int strength(const Candidate& c) {
+        return c.evidence == Evidence::known       ? 4
+               : c.evidence == Evidence::garbled   ? 3
+               : c.evidence == Evidence::key_equal ? 2
+                                                   : 1;
+    }
+
+    void report(const SegmentContext& context, text::Span span,
+                const std::vector<std::string>& canonical, const Candidate& c,
+                const Reading& reading, bool in_name, std::vector<Diagnostic>& out) const {
+        const std::string_view word = context.text().substr(span.offset, span.length);
+        const std::string& suggestion = canonical[c.token];
+        const std::string full = gazetteer_.entities()[c.entity].canonical(context.language());
+        std::string reason;
+        if (reading.casing) reason = "has a stray capital";
+        if (c.evidence == Evidence::garbled)
+            reason += std::string(reason.empty() ? "" : " and ") + "is how " + reading.source +
+                      " reads back from Cyrillic";
+        else if (c.evidence != Evidence::known)
+            reason +=
+                std::string(reason.empty() ? "" : " and ") + "sounds like a transliteration of it";
+        Diagnostic d = diagnose(context, span, {suggestion});
+        d.message = "'" + std::string(word) + "' looks like a garbled form of '" + suggestion +
+                    "' (" + full + "): it " + reason;
+        if (in_name && full != suggestion) d.suggestions.push_back(full);
+        out.push_back(std::move(d));
+    }
+
+    // An unknown word that matches no name but is spelled the way BGN writes Cyrillic (zh, kh,
+    // iy, yy...): reported at low severity, without a suggestion.
+    void check_shape(const SegmentContext& context, text::Span span, const Reading& reading,
+                     std::vector<Diagnostic>& out) const {
+        if (!signatures_ || reading.dictionary_word) return;
+        const std::string_view word = context.text().substr(span.offset, span.length);
+        if (gazetteer_.is_known_token(word) || in_dictionary(word) ||
+            signatures_->find(text::to_lower(word)).empty())
+            return;
+        Diagnostic d = diagnose(context, span);
+        d.severity = Severity::info;
+        d.message =
+            "'" + std::string(word) +
+            "' is spelled the way Cyrillic is transliterated and matches no known name; check it";
+        out.push_back(std::move(d));
+    }
+
+    // "Kim Jong -un": a space before or after the hyphen inside a name.
+    void check_spacing(const SegmentContext& context, const std::vector<text::Token>& tokens,
+                       std::size_t last, std::vector<Diagnostic>& out) const {
+        const std::string_view text = context.text();
+        if (last + 1 >= tokens.size()) return;
+        const text::Span left = tokens[last].span, right = tokens[last + 1].span;
+        const std::string_view gap = text.substr(left.end(), right.offset - left.end());
+        if (gap != " -" && gap != "- " && gap != " - ") return;
+        if (gap == " - " || right.length > 3) return; // a dash between clauses, not a broken name
+        const std::string joined = std::string(text.substr(left.offset, left.length)) + "-" +
+                                   std::string(text.substr(right.offset, right.length));
+        std::string suggestion = joined;
+        // Prefer the gazetteer's spelling of the whole hyphenated part (Jong-in -> Jong-un).
+        if (const auto* known = gazetteer_.known(text.substr(left.offset, left.length)))
+            for (const names::KeyedToken& k : *known) {
+                const auto name = gazetteer_.tokens(k.entity, context.language());
+                if (k.token + 1 < name.size() && !text::is_capitalised(name[k.token + 1]))
+                    suggestion = name[k.token] + "-" + name[k.token + 1];
+            }
+        Diagnostic d =
+            diagnose(context, {left.offset, right.end() - left.offset}, {suggestion}, true);
+        d.message = "'" + std::string(text.substr(left.offset, right.end() - left.offset)) +
+                    "' has a space inside a hyphenated name; write '" + suggestion + "'";
+        out.push_back(std::move(d));
+    }
+
+    const names::Gazetteer& gazetteer_;
+    std::vector<const spell::Dictionary*> dictionaries_;
+    std::optional<PhraseMatcher> signatures_;
+};
+
+} // namespace
+
+std::unique_ptr<Rule> make_names_rule(RuleSpec spec, RuleResources& resources) {
+    return std::make_unique<NamesRule>(std::move(spec), resources);
+}
+
+} // namespace translint

@@ -1,0 +1,97 @@
+#include "text/transliterate.hpp"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+namespace translint::text {
+namespace {
+
+const char* icu_id(Scheme scheme) {
+    switch (scheme) {
+    case Scheme::russian_bgn:
+        return "Russian-Latin/BGN";
+    case Scheme::ukrainian_bgn:
+        return "Ukrainian-Latin/BGN";
+    case Scheme::ascii_lower:
+        return "Any-Latin; Latin-ASCII; Lower";
+    }
+    return "Any-Latin";
+}
+
+// Building a transliterator compiles its rules, so each is built once and shared; ICU's
+// transliterate() is const but not documented as thread-safe, hence the lock.
+struct Cached {
+    std::mutex mutex;
+    std::map<std::string, std::unique_ptr<icu::Transliterator>> by_id;
+
+    icu::Transliterator& get(const std::string& id) {
+        auto& slot = by_id[id];
+        if (!slot) {
+            UErrorCode status = U_ZERO_ERROR;
+            slot.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id),
+                                                           UTRANS_FORWARD, status));
+            if (U_FAILURE(status))
+                throw std::runtime_error("ICU transliterator " + id + ": " + u_errorName(status));
+        }
+        return *slot;
+    }
+};
+
+Cached& cache() {
+    static Cached instance;
+    return instance;
+}
+
+std::string run(const std::string& id, std::string_view text) {
+    icu::UnicodeString buffer = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    {
+        std::lock_guard lock(cache().mutex);
+        cache().get(id).transliterate(buffer);
+    }
+    std::string out;
+    buffer.toUTF8String(out);
+    return out;
+}
+
+} // namespace
+
+std::vector<std::string> transliterate(const std::vector<std::string>& words, Scheme scheme) {
+    // ICU rewrites its buffer in place, moving the rest of the text at every change of length,
+    // so one call per few kilobytes is the fast middle between a call per word and one for all.
+    constexpr std::size_t chunk_bytes = 4096;
+    std::vector<std::string> out;
+    out.reserve(words.size());
+    std::string joined;
+    auto flush = [&] {
+        const std::string latin = run(icu_id(scheme), joined);
+        joined.clear();
+        std::string current;
+        for (std::size_t i = 0; i < latin.size(); ++i) {
+            if (latin[i] == '\n') {
+                out.push_back(std::move(current));
+                current.clear();
+            } else if (latin.compare(i, 2, "\u02B9") == 0 || latin.compare(i, 2, "\u02BA") == 0) {
+                ++i; // ʹ and ʺ: two bytes each
+            } else {
+                current += latin[i];
+            }
+        }
+    };
+    for (const std::string& word : words) {
+        (joined += word) += '\n';
+        if (joined.size() >= chunk_bytes) flush();
+    }
+    if (!joined.empty()) flush();
+    return out;
+}
+
+std::string fold_to_ascii(std::string_view word) {
+    return transliterate({std::string(word)}, Scheme::ascii_lower).front();
+}
+
+} // namespace translint::text

@@ -1,0 +1,163 @@
+// The names gazetteer, name keys and the names rules, with the shipped gazetteer and real ICU.
+#include "core/embedded.hpp"
+#include "names/gazetteer.hpp"
+#include "names/name_key.hpp"
+#include "text/transliterate.hpp"
+#include "translint/engine.hpp"
+#include "translint/error.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace translint;
+
+namespace {
+
+struct Finding {
+    std::string rule;
+    std::string text;
+    std::vector<std::string> suggestions;
+    Severity severity;
+};
+
+std::vector<Finding> findings(const std::string& text, const std::string& prefix) {
+    const Document document = Document::from_text("x", text);
+    std::vector<Finding> out;
+    for (const Diagnostic& d : Engine(Config{}).check(document, "it"))
+        if (d.rule.starts_with(prefix))
+            out.push_back(
+                {d.rule, document.bytes().substr(d.offset, d.length), d.suggestions, d.severity});
+    return out;
+}
+
+names::Gazetteer shipped() {
+    names::Gazetteer gazetteer;
+    for (const EmbeddedFile& file : embedded_files())
+        if (std::string_view(file.path).starts_with("dictionaries/names/") &&
+            std::string_view(file.path).ends_with(".tsv"))
+            gazetteer.add_file(file.path, file.bytes);
+    gazetteer.build();
+    return gazetteer;
+}
+
+} // namespace
+
+TEST(NameKey, TransliterationRoundTripsMeetOnOneKey) {
+    using names::name_key;
+    EXPECT_EQ(name_key("isaacson"), name_key("isaxon"));
+    EXPECT_EQ(name_key("farage"), name_key("farazh"));
+    EXPECT_EQ(name_key("clinton"), name_key("klinton"));
+    EXPECT_EQ(name_key("feinstein"), name_key("faynstayn"));
+    EXPECT_EQ(name_key("bethesda"), name_key("betesda"));
+    EXPECT_NE(name_key("rossi"), name_key("bossi"));
+}
+
+TEST(NameKey, CaseEndingsAndDeclensions) {
+    const auto stems = names::strip_case_endings("kromvelya");
+    EXPECT_NE(stems.end(), std::find(stems.begin(), stems.end(), "kromvel"));
+    const auto forms = names::cyrillic_declensions("Мілей", true);
+    EXPECT_NE(forms.end(), std::find(forms.begin(), forms.end(), "Мілея"));
+    const auto russian = names::cyrillic_declensions("Башар", false);
+    EXPECT_NE(russian.end(), std::find(russian.begin(), russian.end(), "Башара"));
+}
+
+TEST(Transliteration, IcuBgnSchemes) {
+    EXPECT_EQ((std::vector<std::string>{"Farazh", "Mileya"}),
+              text::transliterate({"Фараж", "Мілея"}, text::Scheme::ukrainian_bgn));
+    EXPECT_EQ("Zhair", text::transliterate({"Жаир"}, text::Scheme::russian_bgn).front());
+    EXPECT_EQ("muller", text::fold_to_ascii("Müller"));
+}
+
+TEST(Gazetteer, MalformedLinesNameFileAndLine) {
+    names::Gazetteer gazetteer;
+    try {
+        gazetteer.add_file("house.tsv", "# newsroom names\nperson\tAda Rossi\n");
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_STREQ("house.tsv:2: expected 7 tab-separated columns (type, name, it, variants, ru, "
+                     "uk, traps), found 2",
+                     e.what());
+    }
+    EXPECT_THROW(gazetteer.add_file("house.tsv", "person\tAda Rossi\t\t\t\t\tmaschera\n"), Error);
+}
+
+TEST(Gazetteer, ShippedDataIsBroadAndItsCyrillicMatchesItsLatin) {
+    const names::Gazetteer gazetteer = shipped();
+    EXPECT_GE(gazetteer.entities().size(), 5000u);
+    // A cross-check of the data: the Russian form of a name, transliterated back, should land
+    // on or beside the Latin name's key. Some names legitimately do not (Xi / Си), so this is a
+    // rate, not a rule.
+    std::size_t checked = 0, agree = 0;
+    std::vector<std::string> cyrillic, latin;
+    for (const names::Entity& entity : gazetteer.entities()) {
+        if (entity.cyrillic.empty()) continue;
+        const auto c = names::split_name(entity.cyrillic.front());
+        const auto l = names::split_name(entity.name);
+        if (c.empty() || l.empty()) continue;
+        cyrillic.push_back(c.back());
+        latin.push_back(l.back());
+    }
+    const auto back = text::transliterate(cyrillic, text::Scheme::russian_bgn);
+    for (std::size_t i = 0; i < back.size(); ++i) {
+        const std::string a = names::name_key(text::fold_to_ascii(back[i]));
+        const std::string b = names::name_key(text::fold_to_ascii(latin[i]));
+        ++checked;
+        agree += a == b || text::fold_to_ascii(back[i]).substr(0, 2) ==
+                               text::fold_to_ascii(latin[i]).substr(0, 2);
+    }
+    EXPECT_GE(agree * 100 / checked, 90u) << agree << " of " << checked;
+}
+
+TEST(NamesRule, GarbledNamesGetTheCanonicalSpelling) {
+    const auto found = findings(
+        "Il leader britannico Nigel Farazh ha incontrato il presidente Dzho Baiden.", "it.names");
+    ASSERT_EQ(2u, found.size());
+    EXPECT_EQ("Farazh", found[0].text);
+    EXPECT_EQ("Farage", found[0].suggestions.at(0));
+    EXPECT_EQ("Baiden", found[1].text);
+    EXPECT_EQ("Biden", found[1].suggestions.at(0));
+}
+
+TEST(NamesRule, CorrectNamesAreLeftAlone) {
+    EXPECT_TRUE(
+        findings(
+            "Nigel Farage ha incontrato Joe Biden, Vladimir Putin, Dmitrij Peskov, Ramzan Kadyrov, "
+            "Sergej Kirienko e Aleksandr Lukashenko a Berlino, con Xi Jinping e Ian Bremmer.",
+            "it.names")
+            .empty());
+}
+
+TEST(NamesRule, CasingSlipsAndBrokenHyphens) {
+    const auto casing = findings("ILon Musk ha parlato.", "it.names");
+    ASSERT_EQ(1u, casing.size());
+    EXPECT_EQ("Elon", casing[0].suggestions.at(0));
+    const auto spacing = findings("Il leader nordcoreano Kim Jong -in ha parlato.", "it.names");
+    ASSERT_EQ(1u, spacing.size());
+    EXPECT_EQ("Jong -in", spacing[0].text);
+    EXPECT_EQ("Jong-un", spacing[0].suggestions.at(0));
+}
+
+TEST(NamesRule, TransliteratedShapeWithoutAMatchIsOnlyInfo) {
+    const auto found =
+        findings("La squadra ha battuto il Khoffenkhaymom in trasferta.", "it.names");
+    ASSERT_EQ(1u, found.size());
+    EXPECT_EQ(Severity::info, found[0].severity);
+    EXPECT_TRUE(found[0].suggestions.empty());
+}
+
+TEST(NameTraps, MaskIsMuskOnlyWhereMuskIsTheSubject) {
+    const auto flagged = findings(
+        "Elon Musk ha parlato con Putin. Secondo il WSJ, la maschera ha accesso ai segreti.",
+        "it.mistranslation.name-traps");
+    ASSERT_EQ(1u, flagged.size());
+    EXPECT_EQ("maschera", flagged[0].text);
+    EXPECT_EQ("Musk", flagged[0].suggestions.at(0));
+    EXPECT_TRUE(findings("Elon Musk è arrivato alla festa: indossava una maschera di carnevale.",
+                         "it.mistranslation")
+                    .empty());
+    // Without the person in the text, a mask is a mask.
+    EXPECT_TRUE(
+        findings("La maschera ha coperto il volto dell'attore.", "it.mistranslation").empty());
+    EXPECT_TRUE(
+        findings("Al Carnevale di Venezia la maschera più amata è la Bauta.", "it.mistranslation")
+            .empty());
+}
