@@ -62,7 +62,21 @@ struct Engine::Impl : RuleResources {
     std::mutex mutex; // guards the caches below
     std::map<std::string, std::unique_ptr<spell::Dictionary>> dictionaries;
     std::unique_ptr<names::Gazetteer> names;
-    std::map<std::string, std::vector<std::unique_ptr<Rule>>> rules_by_language;
+    // A rule is parsed for every language it serves, and built (dictionaries, gazetteer, patterns)
+    // only when something runs it: a disabled rule costs nothing.
+    struct Slot {
+        RuleSpec spec;
+        std::unique_ptr<Rule> rule;
+    };
+    // Slots stay where they are built: YAML::Node assignment writes through to the shared node,
+    // so a RuleSpec must never be move-assigned (as sorting a vector of them would).
+    std::map<std::string, std::vector<std::unique_ptr<Slot>>> rules_by_language;
+
+    // The caller holds `mutex`.
+    const Rule& instance(Slot& slot) {
+        if (!slot.rule) slot.rule = find_rule_kind(slot.spec.kind)->make(slot.spec, *this);
+        return *slot.rule;
+    }
 
     spell::Dictionary& dictionary(const std::string& name) override {
         auto& slot = dictionaries[name];
@@ -100,8 +114,8 @@ struct Engine::Impl : RuleResources {
         return languages;
     }
 
-    // Builds every rule of the language once, enabled or not; the caller holds `mutex`.
-    const std::vector<std::unique_ptr<Rule>>& rules_for(const std::string& language) {
+    // Parses every rule of the language once, enabled or not; the caller holds `mutex`.
+    std::vector<std::unique_ptr<Slot>>& rules_for(const std::string& language) {
         if (auto it = rules_by_language.find(language); it != rules_by_language.end())
             return it->second;
         const auto languages = known_languages();
@@ -112,7 +126,7 @@ struct Engine::Impl : RuleResources {
             throw Error("unknown language '" + language + "' (rule packs exist for: " + known +
                         ")");
         }
-        std::vector<std::unique_ptr<Rule>> rules;
+        std::vector<std::unique_ptr<Slot>> rules;
         std::set<std::string> ids;
         for (const RuleFile& file : rule_files) {
             if (!file.language.empty() && file.language != language) continue;
@@ -122,20 +136,18 @@ struct Engine::Impl : RuleResources {
                     throw error_at(spec.file, spec.line, "duplicate rule id '" + spec.id + "'");
                 if (auto level = config.severity.find(spec.id); level != config.severity.end())
                     spec.severity = level->second;
-                rules.push_back(find_rule_kind(spec.kind)->make(std::move(spec), *this));
+                rules.push_back(std::make_unique<Slot>(Slot{std::move(spec), nullptr}));
             }
         }
-        std::sort(rules.begin(), rules.end(),
-                  [](const auto& a, const auto& b) { return a->spec().id < b->spec().id; });
+        std::sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) { return a->spec.id < b->spec.id; });
         return rules_by_language.emplace(language, std::move(rules)).first->second;
     }
 
     std::vector<const Rule*> enabled_rules(const std::string& language) {
         std::lock_guard lock(mutex);
         std::vector<const Rule*> enabled;
-        for (const auto& rule : rules_for(language))
-            if (config.enabled(rule->spec().id, rule->spec().enabled_by_default))
-                enabled.push_back(rule.get());
+        for (auto& slot : rules_for(language))
+            if (config.enabled(slot->spec.id, slot->spec.enabled_by_default)) enabled.push_back(&instance(*slot));
         return enabled;
     }
 };
@@ -187,8 +199,8 @@ std::vector<Diagnostic> Engine::check(const Document& document, const std::strin
 std::vector<RuleInfo> Engine::rules(const std::string& language) const {
     std::lock_guard lock(impl_->mutex);
     std::vector<RuleInfo> infos;
-    for (const auto& rule : impl_->rules_for(language)) {
-        const RuleSpec& spec = rule->spec();
+    for (const auto& slot : impl_->rules_for(language)) {
+        const RuleSpec& spec = slot->spec;
         infos.push_back({spec.id, spec.kind, spec.category, spec.severity, spec.language,
                          spec.message, spec.description,
                          impl_->config.enabled(spec.id, spec.enabled_by_default),
@@ -207,9 +219,9 @@ std::vector<ExampleResult> Engine::test_examples(const std::vector<std::string>&
     std::set<std::string> tested; // common rules come with every language; test them once
     for (const std::string& language : languages.empty() ? this->languages() : languages) {
         std::lock_guard lock(impl_->mutex);
-        for (const auto& rule : impl_->rules_for(language)) {
-            if (!tested.insert(rule->spec().id).second) continue;
-            for (ExampleResult& result : run_examples(*rule))
+        for (auto& slot : impl_->rules_for(language)) {
+            if (!tested.insert(slot->spec.id).second) continue;
+            for (ExampleResult& result : run_examples(impl_->instance(*slot)))
                 results.push_back(std::move(result));
         }
     }

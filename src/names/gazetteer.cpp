@@ -97,7 +97,11 @@ void Gazetteer::add_file(const std::string& path, std::string_view text) {
 }
 
 std::vector<std::string> Gazetteer::tokens(std::size_t entity, std::string_view language) const {
-    return split_name(entities_[entity].canonical(language));
+    // Token positions follow the canonical name, so a local spelling is used only when it has
+    // as many tokens (Monaco di Baviera cannot stand in for Munich word by word).
+    std::vector<std::string> local = split_name(entities_[entity].canonical(language));
+    std::vector<std::string> canonical = split_name(entities_[entity].name);
+    return local.size() == canonical.size() ? local : canonical;
 }
 
 void Gazetteer::build() {

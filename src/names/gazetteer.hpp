@@ -63,7 +63,8 @@ public:
     const std::string& folded(std::size_t entity, std::size_t token) const {
         return folded_[entity][token];
     }
-    // The canonical tokens of an entity for a language: "Jair Bolsonaro" -> {"Jair", "Bolsonaro"}.
+    // The canonical tokens of an entity for a language: "Jair Bolsonaro" -> {"Jair", "Bolsonaro"};
+    // the local spelling's tokens when it has as many as the canonical name.
     std::vector<std::string> tokens(std::size_t entity, std::string_view language) const;
     // Entities with a trap word in `language`: noun -> entities.
     const std::unordered_map<std::string, std::vector<std::size_t>>&

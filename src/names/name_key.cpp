@@ -12,11 +12,11 @@ bool is_vowel(char c) {
 
 } // namespace
 
-std::string name_key(std::string_view word) {
+std::string name_key(std::string_view word, bool merge_vowels) {
     // Longest spellings first, so "dzh" is read before "zh" and "shch" before "sh".
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 21> folds{{
         {"shch", "s"}, {"dzh", "j"}, {"sch", "s"}, {"tch", "c"}, {"zh", "j"}, {"dj", "j"},
-        {"kh", "h"},   {"gh", "h"},  {"ch", "c"},  {"sh", "s"},  {"ts", "c"}, {"tz", "c"},
+        {"kh", "h"},   {"gh", "h"},  {"ch", "c"},  {"sh", "s"},  {"ts", "s"}, {"tz", "s"},
         {"ph", "f"},   {"th", "t"},  {"ck", "k"},  {"x", "ks"},  {"q", "k"},  {"w", "v"},
         {"z", "s"},    {"y", "i"},   {"'", ""},
     }};
@@ -49,7 +49,7 @@ std::string name_key(std::string_view word) {
     for (std::size_t i = 0; i < folded.size(); ++i) {
         char c = folded[i];
         if (c == 'h' && i > 0 && !is_vowel(folded[i - 1]) && folded[i - 1] != 'h') continue;
-        if (is_vowel(c)) c = 'a';
+        if (merge_vowels && is_vowel(c)) c = 'a';
         if (!key.empty() && key.back() == c) continue;
         key += c;
     }

@@ -11,7 +11,7 @@ namespace translint::names {
 
 // The key of an ASCII-folded, lower-case word: digraphs merged (zh, dzh, j -> j; kh, h, g ->
 // h; x -> ks; ...), vowels reduced to one class, doubled letters single.
-std::string name_key(std::string_view folded);
+std::string name_key(std::string_view folded, bool merge_vowels = true);
 
 // The word without the Russian or Ukrainian case ending that a translation glued on, for each
 // ending that fits (Maykla -> Maykl, Kromvelya -> Kromvel, Virdzhyniyi -> Virdzhyni).

@@ -204,7 +204,7 @@ private:
                     text::edit_distance(text::to_u32(key), text::to_u32(names::name_key(name)));
                 // Short keys collide by chance: they must match exactly. The letters themselves
                 // must stay close too, since keys merge all vowels.
-                if (distance > (key.size() < 6 ? 0u : 1u) || name == forms[f]) continue;
+                if (distance > (key.size() < 6 ? 0u : 1u) || (f == 0 && name == forms[f])) continue;
                 if (text::edit_distance(text::to_u32(forms[f]), text::to_u32(name)) >
                     std::max<std::size_t>(1, name.size() / 3))
                     continue;
