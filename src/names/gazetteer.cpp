@@ -177,8 +177,16 @@ void Gazetteer::build() {
         }
         const auto latin = text::transliterate(words, ukrainian ? text::Scheme::ukrainian_bgn
                                                                 : text::Scheme::russian_bgn);
+        const auto folded_latin = text::transliterate(latin, text::Scheme::ascii_lower);
         for (std::size_t i = 0; i < latin.size(); ++i) {
             if (latin[i].empty() || known_tokens_.count(latin[i])) continue;
+            // Positions pair tokens only when the two spellings say the same thing: Калимантан
+            // is not a garble of Borneo, nor Рада of Council.
+            const std::string garbled_key = name_key(folded_latin[i]);
+            const std::string canonical_key = name_key(folded_[owners[i].entity][owners[i].token]);
+            if (text::edit_distance(text::to_u32(garbled_key), text::to_u32(canonical_key)) >
+                std::max<std::size_t>(2, canonical_key.size() / 2))
+                continue;
             auto& list = garbles_[latin[i]];
             if (std::none_of(list.begin(), list.end(), [&](const Garble& g) {
                     return g.entity == owners[i].entity && g.token == owners[i].token;

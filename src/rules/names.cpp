@@ -27,6 +27,9 @@ struct Candidate {
     std::size_t token;
     Evidence evidence;
     int marks; // how strongly the word shows Cyrillic transliteration (see transliteration_marks)
+    std::size_t key_length = 0;
+    bool close = true; // the letters, vowels kept, are as close as a transliteration keeps them
+    std::size_t letters = 0; // edit distance of the letters, vowels kept
 };
 
 // How strongly a word shows the marks of BGN transliteration that the name it resembles lacks:
@@ -67,6 +70,8 @@ struct Reading {
     bool dictionary_word = false; // a common word of the text's language or of English or French
     bool casing = false;          // read with its casing repaired (ILon -> Ilon)
     std::string source;           // the Cyrillic form a garble came from
+    std::string folded;           // lower-case ASCII
+    bool resembled = false;       // resemblances looked up
 };
 
 // The part of a word token that can be a name: all of it, or what follows an elided article or
@@ -122,12 +127,7 @@ public:
         std::map<std::string_view, std::size_t> present; // every word of the text and its count
         for (const text::Token& t : tokens)
             ++present[text.substr(t.span.offset, t.span.length)];
-        auto reading_of = [&](std::size_t i) -> const Reading& {
-            const std::string_view word = text.substr(tokens[i].span.offset, tokens[i].span.length);
-            auto [it, added] = readings.try_emplace(word);
-            if (added) it->second = read(word);
-            return it->second;
-        };
+        Readings reading_of(*this, text, tokens, readings);
         for (std::size_t i = 0; i < tokens.size();) {
             // A run of capitalised words joined by single spaces or hyphens: one name, perhaps.
             if (tokens[i].kind != text::TokenKind::word ||
@@ -148,6 +148,40 @@ public:
     }
 
 private:
+    // Each distinct word of a segment is read once.
+    class Readings {
+    public:
+        Readings(const NamesRule& rule, std::string_view text, const std::vector<text::Token>& tokens,
+                 std::map<std::string_view, Reading>& cache)
+            : rule_(rule)
+            , text_(text)
+            , tokens_(tokens)
+            , cache_(cache) {}
+
+        const Reading& operator()(std::size_t i) { return get(i); }
+
+        // The word stands in a run of capitalised words: a common word (Jan, Mask) may then be
+        // a garbled part of a longer name, so its resemblances count too.
+        void in_name(std::size_t i) {
+            Reading& reading = get(i);
+            if (!reading.resembled && reading.candidates.empty() && !reading.folded.empty())
+                rule_.add_resemblances(reading);
+        }
+
+    private:
+        Reading& get(std::size_t i) {
+            const std::string_view word = text_.substr(tokens_[i].span.offset, tokens_[i].span.length);
+            auto [it, added] = cache_.try_emplace(word);
+            if (added) it->second = rule_.read(word);
+            return it->second;
+        }
+
+        const NamesRule& rule_;
+        std::string_view text_;
+        const std::vector<text::Token>& tokens_;
+        std::map<std::string_view, Reading>& cache_;
+    };
+
     static bool joined(std::string_view text, text::Span left, text::Span right) {
         const std::string_view gap = text.substr(left.end(), right.offset - left.end());
         return gap == " " || gap == "-" || gap == "\u00A0";
@@ -157,6 +191,41 @@ private:
         for (const spell::Dictionary* d : dictionaries_)
             if (d->spell(word)) return true;
         return false;
+    }
+
+    // Names whose transliteration key is equal or one edit away (Isaxon ~ Isaacson), also for
+    // the word without a Slavic case ending (Kromvelya ~ Cromwell).
+    void add_resemblances(Reading& reading) const {
+        reading.resembled = true;
+        const std::string& folded = reading.folded;
+        std::vector<std::string> forms{folded};
+        for (std::string& stem : names::strip_case_endings(folded))
+            forms.push_back(std::move(stem));
+        // Only endings that Latin spellings do not have count as a mark on their own.
+        const auto slavic_ending = [&](const std::string& stem) {
+            const std::string_view ending = std::string_view(folded).substr(stem.size());
+            return ending != "a" && ending != "e" && ending != "i" && ending != "y";
+        };
+        for (std::size_t f = 0; f < forms.size(); ++f) {
+            const std::string key = names::name_key(forms[f]);
+            if (key.size() < 3) continue;
+            for (const names::KeyedToken& k : gazetteer_.near_key(key)) {
+                const std::string& name = gazetteer_.folded(k.entity, k.token);
+                const std::size_t distance =
+                    text::edit_distance(text::to_u32(key), text::to_u32(names::name_key(name)));
+                // The letters must stay close too, since keys merge all vowels. Short keys collide
+                // by chance, so their near matches count only beside the rest of the name.
+                if (distance > 1 || (f == 0 && name == forms[f])) continue;
+                const std::string fine = names::name_key(forms[f], false);
+                const std::string fine_name = names::name_key(name, false);
+                const std::size_t letters = text::edit_distance(text::to_u32(fine), text::to_u32(fine_name));
+                if (letters > std::max<std::size_t>(2, fine_name.size() / 4)) continue;
+                reading.candidates.push_back(
+                    {k.entity, k.token, distance == 0 ? Evidence::key_equal : Evidence::key_near,
+                     (f > 0 && slavic_ending(forms[f]) ? 2 : 0) +
+                         transliteration_marks(forms[f], name), key.size(), letters <= std::max<std::size_t>(1, fine_name.size() / 4), letters});
+            }
+        }
     }
 
     Reading read(std::string_view original) const {
@@ -174,6 +243,7 @@ private:
         if (gazetteer_.is_known_token(word)) return reading;
         reading.dictionary_word = in_dictionary(text::to_lower(word));
         const std::string folded = text::fold_to_ascii(word);
+        reading.folded = folded;
         auto folded_name = [&](std::size_t entity, std::size_t token) {
             return gazetteer_.folded(entity, token);
         };
@@ -186,51 +256,34 @@ private:
             reading.source = garbles->front().source;
             return reading;
         }
-        if (reading.dictionary_word) return reading;
-        std::vector<std::string> forms{folded};
-        for (std::string& stem : names::strip_case_endings(folded))
-            forms.push_back(std::move(stem));
-        // Only endings that Latin spellings do not have count as a mark on their own.
-        const auto slavic_ending = [&](const std::string& stem) {
-            const std::string_view ending = std::string_view(folded).substr(stem.size());
-            return ending != "a" && ending != "e" && ending != "i" && ending != "y";
-        };
-        for (std::size_t f = 0; f < forms.size(); ++f) {
-            const std::string key = names::name_key(forms[f]);
-            if (key.size() < 3) continue;
-            for (const names::KeyedToken& k : gazetteer_.near_key(key)) {
-                const std::string name = folded_name(k.entity, k.token);
-                const std::size_t distance =
-                    text::edit_distance(text::to_u32(key), text::to_u32(names::name_key(name)));
-                // Short keys collide by chance: they must match exactly. The letters themselves
-                // must stay close too, since keys merge all vowels.
-                if (distance > (key.size() < 6 ? 0u : 1u) || (f == 0 && name == forms[f])) continue;
-                if (text::edit_distance(text::to_u32(forms[f]), text::to_u32(name)) >
-                    std::max<std::size_t>(1, name.size() / 3))
-                    continue;
-                reading.candidates.push_back(
-                    {k.entity, k.token, distance == 0 ? Evidence::key_equal : Evidence::key_near,
-                     (f > 0 && slavic_ending(forms[f]) ? 2 : 0) +
-                         transliteration_marks(forms[f], name)});
-            }
-        }
+        if (!reading.dictionary_word) add_resemblances(reading);
         return reading;
     }
 
-    template <typename ReadingOf>
     void check_run(const SegmentContext& context, const std::vector<text::Token>& tokens,
-                   std::size_t first, std::size_t last, ReadingOf& reading_of,
+                   std::size_t first, std::size_t last, Readings& reading_of,
                    const std::map<std::string_view, std::size_t>& present,
                    std::vector<Diagnostic>& out) const {
-        // How many words of the run each entity explains: the other words of a name are evidence.
-        std::map<std::size_t, std::size_t> words_of;
-        for (std::size_t i = first; i <= last; ++i) {
-            std::set<std::size_t> entities;
+        // Words of the run that surely belong to a name: correct or garbled spellings, and keys
+        // that match exactly. Another word of the same name, in its place, is evidence.
+        for (std::size_t i = first; i <= last && last > first; ++i) reading_of.in_name(i);
+        std::map<std::size_t, std::vector<std::pair<std::size_t, std::size_t>>> anchors;
+        for (std::size_t i = first; i <= last; ++i)
             for (const Candidate& c : reading_of(i).candidates)
-                entities.insert(c.entity);
-            for (std::size_t e : entities)
-                ++words_of[e];
-        }
+                if (c.evidence != Evidence::key_near || c.close) anchors[c.entity].emplace_back(i, c.token);
+        // True when another word of the run spells another token of the same name, in order; a
+        // particle the text left out (Bashara Assad for Bashar al-Assad) may stand between.
+        auto in_place = [&](std::size_t i, const Candidate& c) {
+            for (const auto& [j, token] : anchors[c.entity]) {
+                if (j == i) continue;
+                const long words = static_cast<long>(j) - static_cast<long>(i);
+                const long apart = static_cast<long>(token) - static_cast<long>(c.token);
+                if ((words > 0 && apart >= words && apart <= words + 1) ||
+                    (words < 0 && apart <= words && apart >= words - 1))
+                    return true;
+            }
+            return false;
+        };
         for (std::size_t i = first; i <= last; ++i) {
             const Reading& reading = reading_of(i);
             const bool correct =
@@ -243,35 +296,41 @@ private:
             if (correct && !reading.casing) continue;
             const Candidate* best = nullptr;
             for (const Candidate& c : reading.candidates)
-                if (!best || std::tuple(words_of[c.entity], strength(c)) >
-                                 std::tuple(words_of[best->entity], strength(*best)))
+                if (!best || std::tuple(in_place(i, c), strength(c), c.close, -static_cast<long>(c.letters)) >
+                                 std::tuple(in_place(i, *best), strength(*best), best->close,
+                                            -static_cast<long>(best->letters)))
                     best = &c;
             const std::vector<std::string> canonical =
                 gazetteer_.tokens(best->entity, context.language());
             if (best->token >= canonical.size()) continue;
-            // Evidence beyond the word itself: another word of the same name beside it, or the
-            // right spelling elsewhere in the text.
-            const bool in_name = words_of[best->entity] > 1;
+            const bool in_name = in_place(i, *best);
+            // Only the case differs (Unione Europea): a matter of style, not a garbled name.
+            if (reading.folded == gazetteer_.folded(best->entity, best->token)) continue;
+            // A common word (Jan, Mask) counts only as part of a name.
+            if (reading.dictionary_word && !in_name) continue;
+            // Evidence beyond the word itself: the right spelling elsewhere in the text.
             const bool supported = in_name || present.count(canonical[best->token]);
             bool accepted = reading.casing;
+            const std::size_t uses = present.at(word(context, tokens[i]));
             switch (best->evidence) {
             case Evidence::known:
                 break;
-            // A garble that is also a name of its own (Mendes, Olivera) is told apart by marks of
-            // translation, or by standing once: a translation's slips are not repeated by hand.
+            // A garble that is also a name of its own (Mendes, Palu) is told apart by standing
+            // once, or twice with marks of translation: a name the text repeats is its own.
             case Evidence::garbled:
-                accepted = accepted || in_name ||
-                           (!reading.dictionary_word &&
-                            (best->marks > 0 || present.at(word(context, tokens[i])) == 1));
+                accepted = accepted || in_name || uses <= (best->marks > 0 ? 2u : 1u);
                 break;
-            // A resemblance alone needs a strong mark and a word the text uses once.
+            // Beside the rest of its name, a resemblance is enough (Walter Isaxon, Taler Carlson).
+            // Alone, it needs marks of translation and, without the right spelling elsewhere in
+            // the text, a strong mark on a word the text uses once.
             case Evidence::key_equal:
-                accepted = accepted || (supported ? best->marks > 0
-                                                  : best->marks >= 2 &&
-                                                        present.at(word(context, tokens[i])) == 1);
+                accepted = accepted || in_name ||
+                           (best->close &&
+                            (supported ? best->marks > 0 : best->marks >= 2 && uses == 1));
                 break;
             case Evidence::key_near:
-                accepted = accepted || (supported && best->marks > 0);
+                accepted = accepted || in_name ||
+                           (best->close && supported && best->marks > 0 && best->key_length >= 6);
                 break;
             }
             if (accepted)
