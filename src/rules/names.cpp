@@ -85,6 +85,31 @@ text::Span name_part(std::string_view text, text::Span token) {
     return {token.offset + after, token.length - after};
 }
 
+// A name with its diacritics spelled out the way English-language media do: Duško -> dushko.
+std::string ascii_spelling(std::string_view name) {
+    static constexpr std::pair<std::string_view, std::string_view> digraphs[] = {
+        {"š", "sh"}, {"Š", "sh"}, {"ž", "zh"}, {"Ž", "zh"}, {"č", "ch"}, {"Č", "ch"}, {"ć", "ch"}, {"Ć", "ch"}};
+    std::string spelled;
+    for (std::size_t i = 0; i < name.size();) {
+        bool replaced = false;
+        for (const auto& [from, to] : digraphs)
+            if (name.substr(i).starts_with(from)) {
+                spelled += to;
+                i += from.size();
+                replaced = true;
+                break;
+            }
+        if (!replaced) spelled += name[i++];
+    }
+    return text::fold_to_ascii(spelled);
+}
+
+// The same first and last letters (Taler, Tucker): what a garbled name keeps and a different
+// word rarely shares.
+bool same_outline(std::string_view a, std::string_view b) {
+    return !a.empty() && !b.empty() && a.front() == b.front() && a.back() == b.back();
+}
+
 // Capitalised and not an acronym.
 bool is_name_token(std::string_view word) {
     return text::is_capitalised(word) && !text::is_all_caps(word);
@@ -124,9 +149,11 @@ public:
         for (text::Token& token : tokens)
             token.span = name_part(text, token.span);
         std::map<std::string_view, Reading> readings;    // each distinct word is read once
-        std::map<std::string_view, std::size_t> present; // every word of the text and its count
-        for (const text::Token& t : tokens)
-            ++present[text.substr(t.span.offset, t.span.length)];
+        std::map<std::string_view, std::size_t> present; // every capitalised word and its count
+        for (const text::Token& t : tokens) {
+            const std::string_view word = text.substr(t.span.offset, t.span.length);
+            if (is_name_token(word)) ++present[word];
+        }
         Readings reading_of(*this, text, tokens, readings);
         for (std::size_t i = 0; i < tokens.size();) {
             // A run of capitalised words joined by single spaces or hyphens: one name, perhaps.
@@ -216,6 +243,9 @@ private:
                 // The letters must stay close too, since keys merge all vowels. Short keys collide
                 // by chance, so their near matches count only beside the rest of the name.
                 if (distance > 1 || (f == 0 && name == forms[f])) continue;
+                // Transliteration keeps the first sound of a name; keys fold its spellings.
+                const std::string other_key = names::name_key(name);
+                if (distance == 1 && !other_key.empty() && other_key.front() != key.front()) continue;
                 const std::string fine = names::name_key(forms[f], false);
                 const std::string fine_name = names::name_key(name, false);
                 const std::size_t letters = text::edit_distance(text::to_u32(fine), text::to_u32(fine_name));
@@ -267,15 +297,23 @@ private:
         // Words of the run that surely belong to a name: correct or garbled spellings, and keys
         // that match exactly. Another word of the same name, in its place, is evidence.
         for (std::size_t i = first; i <= last && last > first; ++i) reading_of.in_name(i);
-        std::map<std::size_t, std::vector<std::pair<std::size_t, std::size_t>>> anchors;
+        struct Anchor {
+            std::size_t word, token;
+            bool firm; // a correct or garbled spelling, not a resemblance
+        };
+        std::map<std::size_t, std::vector<Anchor>> anchors;
         for (std::size_t i = first; i <= last; ++i)
             for (const Candidate& c : reading_of(i).candidates)
-                if (c.evidence != Evidence::key_near || c.close) anchors[c.entity].emplace_back(i, c.token);
+                if (c.evidence != Evidence::key_near || c.close)
+                    anchors[c.entity].push_back({i, c.token,
+                                                 c.evidence == Evidence::known || c.evidence == Evidence::garbled ||
+                                                     (c.evidence == Evidence::key_equal && c.marks >= 2)});
         // True when another word of the run spells another token of the same name, in order; a
         // particle the text left out (Bashara Assad for Bashar al-Assad) may stand between.
         auto in_place = [&](std::size_t i, const Candidate& c) {
-            for (const auto& [j, token] : anchors[c.entity]) {
-                if (j == i) continue;
+            for (const auto& [j, token, firm] : anchors[c.entity]) {
+                // A resemblance leans only on a firm spelling beside it.
+                if (j == i || (c.evidence == Evidence::key_near && !firm)) continue;
                 const long words = static_cast<long>(j) - static_cast<long>(i);
                 const long apart = static_cast<long>(token) - static_cast<long>(c.token);
                 if ((words > 0 && apart >= words && apart <= words + 1) ||
@@ -306,8 +344,18 @@ private:
             const bool in_name = in_place(i, *best);
             // Only the case differs (Unione Europea): a matter of style, not a garbled name.
             if (reading.folded == gazetteer_.folded(best->entity, best->token)) continue;
-            // A common word (Jan, Mask) counts only as part of a name.
-            if (reading.dictionary_word && !in_name) continue;
+            // A common word (Jan, Mask) counts only as part of a name, and only when it is a
+            // garble or sounds the same.
+            if (reading.dictionary_word && (!in_name || (best->evidence == Evidence::key_near &&
+                                                         !same_outline(reading.folded, gazetteer_.folded(best->entity, best->token)))))
+                continue;
+            // Short garbles are common words or other names too often (Palu): alone, they need
+            // a mark of translation beyond a case ending.
+            if (!in_name && best->evidence == Evidence::garbled && reading.folded.size() <= 4 &&
+                transliteration_marks(reading.folded, gazetteer_.folded(best->entity, best->token)) < 2)
+                continue;
+            // Dushko for Duško is a way to write the name without diacritics, not a garble.
+            if (ascii_spelling(gazetteer_.tokens(best->entity, "")[best->token]) == reading.folded) continue;
             // Evidence beyond the word itself: the right spelling elsewhere in the text.
             const bool supported = in_name || present.count(canonical[best->token]);
             bool accepted = reading.casing;
