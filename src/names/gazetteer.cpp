@@ -117,7 +117,9 @@ void Gazetteer::build() {
             for (const std::string& token : split_name(variant))
                 known_tokens_.insert(token);
         const std::vector<std::string> canonical = split_name(entity.name);
-        for (const std::string* spelling : {&entity.name, &entity.italian}) {
+        std::vector<const std::string*> spellings{&entity.name, &entity.italian};
+        for (const std::string& variant : entity.variants) spellings.push_back(&variant);
+        for (const std::string* spelling : spellings) {
             const std::vector<std::string> spelled = split_name(*spelling);
             if (spelled.size() == canonical.size())
                 for (std::size_t t = 0; t < spelled.size(); ++t)
@@ -135,11 +137,13 @@ void Gazetteer::build() {
     for (std::size_t i = 0; i < folded.size(); ++i)
         folded_[folded_owner[i].entity].push_back(folded[i]);
     for (std::size_t i = 0; i < folded.size(); ++i) {
-        const std::string key = name_key(folded[i]);
-        if (key.size() < 3) continue; // too short to tell apart
-        keys_[key].push_back(folded_owner[i]);
-        for (const std::string& shorter : deletions(key))
-            deletions_[shorter].push_back(folded_owner[i]);
+        for (const std::string& spelling : sound_spellings(folded[i])) {
+            const std::string key = name_key(spelling);
+            if (key.size() < 2) continue; // too short to tell apart
+            keys_[key].push_back(folded_owner[i]);
+            for (const std::string& shorter : deletions(key))
+                deletions_[shorter].push_back(folded_owner[i]);
+        }
     }
 
     // What a translation through Russian or Ukrainian makes of each name, case endings included.

@@ -56,6 +56,12 @@ std::string name_key(std::string_view word, bool merge_vowels) {
     return key;
 }
 
+std::vector<std::string> sound_spellings(std::string_view word) {
+    std::vector<std::string> spellings{std::string(word)};
+    if (word.size() > 2 && word[0] == 'j' && is_vowel(word[1])) spellings.push_back("i" + std::string(word.substr(1)));
+    return spellings;
+}
+
 std::vector<std::string> strip_case_endings(std::string_view word) {
     // Genitive, dative, accusative, instrumental and locative endings of Russian and Ukrainian
     // nouns, as BGN writes them; the longest that fits is tried first.

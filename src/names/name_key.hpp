@@ -13,6 +13,10 @@ namespace translint::names {
 // h; x -> ks; ...), vowels reduced to one class, doubled letters single.
 std::string name_key(std::string_view folded, bool merge_vowels = true);
 
+// The ways a spelling may sound: itself, and for J before a vowel also the Y sound it has in
+// Polish, German or Dutch names (Jan, Ян, Yan).
+std::vector<std::string> sound_spellings(std::string_view folded);
+
 // The word without the Russian or Ukrainian case ending that a translation glued on, for each
 // ending that fits (Maykla -> Maykl, Kromvelya -> Kromvel, Virdzhyniyi -> Virdzhyni).
 std::vector<std::string> strip_case_endings(std::string_view folded);

@@ -65,6 +65,12 @@ int transliteration_marks(std::string_view word, std::string_view name) {
     return marks;
 }
 
+// A word of a run that spells a token of an entity's name.
+struct Anchor {
+    std::size_t word, token;
+    bool firm; // a correct or garbled spelling, not a resemblance
+};
+
 struct Reading {
     std::vector<Candidate> candidates;
     bool dictionary_word = false; // a common word of the text's language or of English or French
@@ -225,7 +231,8 @@ private:
     void add_resemblances(Reading& reading) const {
         reading.resembled = true;
         const std::string& folded = reading.folded;
-        std::vector<std::string> forms{folded};
+        std::vector<std::string> forms = names::sound_spellings(folded);
+        const std::size_t stems_from = forms.size(); // forms from here on lost a case ending
         for (std::string& stem : names::strip_case_endings(folded))
             forms.push_back(std::move(stem));
         // Only endings that Latin spellings do not have count as a mark on their own.
@@ -235,14 +242,14 @@ private:
         };
         for (std::size_t f = 0; f < forms.size(); ++f) {
             const std::string key = names::name_key(forms[f]);
-            if (key.size() < 3) continue;
+            if (key.size() < 2) continue;
             for (const names::KeyedToken& k : gazetteer_.near_key(key)) {
                 const std::string& name = gazetteer_.folded(k.entity, k.token);
                 const std::size_t distance =
                     text::edit_distance(text::to_u32(key), text::to_u32(names::name_key(name)));
                 // The letters must stay close too, since keys merge all vowels. Short keys collide
                 // by chance, so their near matches count only beside the rest of the name.
-                if (distance > 1 || (f == 0 && name == forms[f])) continue;
+                if (distance > 1 || (f < stems_from && name == forms[f])) continue;
                 // Transliteration keeps the first sound of a name; keys fold its spellings.
                 const std::string other_key = names::name_key(name);
                 if (distance == 1 && !other_key.empty() && other_key.front() != key.front()) continue;
@@ -252,7 +259,7 @@ private:
                 if (letters > std::max<std::size_t>(2, fine_name.size() / 4)) continue;
                 reading.candidates.push_back(
                     {k.entity, k.token, distance == 0 ? Evidence::key_equal : Evidence::key_near,
-                     (f > 0 && slavic_ending(forms[f]) ? 2 : 0) +
+                     (f >= stems_from && slavic_ending(forms[f]) ? 2 : 0) +
                          transliteration_marks(forms[f], name), key.size(), letters <= std::max<std::size_t>(1, fine_name.size() / 4), letters});
             }
         }
@@ -265,6 +272,8 @@ private:
             word = repair_casing(word);
             reading.casing = true;
         }
+        const std::string folded = text::fold_to_ascii(word);
+        reading.folded = folded;
         if (const auto* known = gazetteer_.known(word)) {
             for (const names::KeyedToken& k : *known)
                 reading.candidates.push_back({k.entity, k.token, Evidence::known});
@@ -272,8 +281,6 @@ private:
         }
         if (gazetteer_.is_known_token(word)) return reading;
         reading.dictionary_word = in_dictionary(text::to_lower(word));
-        const std::string folded = text::fold_to_ascii(word);
-        reading.folded = folded;
         auto folded_name = [&](std::size_t entity, std::size_t token) {
             return gazetteer_.folded(entity, token);
         };
@@ -297,10 +304,6 @@ private:
         // Words of the run that surely belong to a name: correct or garbled spellings, and keys
         // that match exactly. Another word of the same name, in its place, is evidence.
         for (std::size_t i = first; i <= last && last > first; ++i) reading_of.in_name(i);
-        struct Anchor {
-            std::size_t word, token;
-            bool firm; // a correct or garbled spelling, not a resemblance
-        };
         std::map<std::size_t, std::vector<Anchor>> anchors;
         for (std::size_t i = first; i <= last; ++i)
             for (const Candidate& c : reading_of(i).candidates)
@@ -331,7 +334,10 @@ private:
                 check_shape(context, tokens[i].span, reading, out);
                 continue;
             }
-            if (correct && !reading.casing) continue;
+            if (correct && !reading.casing) {
+                check_partner(context, tokens, i, reading, anchors, out);
+                continue;
+            }
             const Candidate* best = nullptr;
             for (const Candidate& c : reading.candidates)
                 if (!best || std::tuple(in_place(i, c), strength(c), c.close, -static_cast<long>(c.letters)) >
@@ -385,6 +391,39 @@ private:
                 report(context, tokens[i].span, canonical, *best, reading, in_name, out);
             else
                 check_shape(context, tokens[i].span, reading, out);
+        }
+    }
+
+    // Jan Bremmer: a correct given name beside the surname of a known person whose given name
+    // sounds the same (Ian, Ян) but is spelled otherwise.
+    void check_partner(const SegmentContext& context, const std::vector<text::Token>& tokens, std::size_t i,
+                       const Reading& reading,
+                       std::map<std::size_t, std::vector<Anchor>>& anchors, std::vector<Diagnostic>& out) const {
+        // The word already fits a name the run spells (Jong in Kim Jong-un): nothing to say.
+        for (const Candidate& c : reading.candidates)
+            for (const Anchor& a : anchors[c.entity])
+                if (a.word != i && static_cast<long>(a.token) - static_cast<long>(c.token) ==
+                                       static_cast<long>(a.word) - static_cast<long>(i))
+                    return;
+        for (const auto& [entity, list] : anchors) {
+            if (gazetteer_.entities()[entity].type != "person") continue;
+            if (std::any_of(list.begin(), list.end(), [&](const Anchor& a) { return a.word == i; })) continue;
+            for (const Anchor& a : list) {
+                if (!a.firm) continue;
+                const long token = static_cast<long>(a.token) - (static_cast<long>(a.word) - static_cast<long>(i));
+                if (token < 0 || static_cast<std::size_t>(token) >= gazetteer_.entities()[entity].name.size() ||
+                    static_cast<std::size_t>(token) >= gazetteer_.tokens(entity, "").size())
+                    continue;
+                const std::string& expected = gazetteer_.folded(entity, static_cast<std::size_t>(token));
+                bool sounds_same = false;
+                for (const std::string& spelling : names::sound_spellings(reading.folded))
+                    sounds_same = sounds_same || names::name_key(spelling) == names::name_key(expected);
+                if (!sounds_same || expected == reading.folded) continue;
+                const auto canonical = gazetteer_.tokens(entity, context.language());
+                Candidate c{entity, static_cast<std::size_t>(token), Evidence::key_equal, 0};
+                report(context, tokens[i].span, canonical, c, reading, true, out);
+                return;
+            }
         }
     }
 
