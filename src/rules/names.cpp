@@ -16,6 +16,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace translint {
 namespace {
@@ -161,6 +162,15 @@ public:
             if (is_name_token(word)) ++present[word];
         }
         Readings reading_of(*this, text, tokens, readings);
+        // The text's own capitalised words by key: a name spelled right elsewhere in the text is
+        // the best suggestion for its garbled twin (Flaksman, Flaxman).
+        Spellings spellings;
+        for (const auto& [word, count] : present) {
+            const Reading& reading = reading_of.of(word);
+            if (reading.dictionary_word || reading.folded.empty()) continue;
+            for (const std::string& spelling : names::sound_spellings(reading.folded))
+                spellings[names::name_key(spelling)].push_back(word);
+        }
         for (std::size_t i = 0; i < tokens.size();) {
             // A run of capitalised words joined by single spaces or hyphens: one name, perhaps.
             if (tokens[i].kind != text::TokenKind::word ||
@@ -174,13 +184,46 @@ public:
                        text.substr(tokens[last + 1].span.offset, tokens[last + 1].span.length)) &&
                    joined(text, tokens[last].span, tokens[last + 1].span))
                 ++last;
-            check_run(context, tokens, i, last, reading_of, present, out);
+            check_run(context, tokens, i, last, reading_of, present, spellings, out);
             check_spacing(context, tokens, last, out);
             i = last + 1;
         }
     }
 
 private:
+    using Spellings = std::unordered_map<std::string, std::vector<std::string_view>>;
+
+    // A word that matches no known name but sounds like another capitalised word of the text,
+    // with marks of transliteration that the other lacks: the text spells the name both ways.
+    bool check_consistency(const SegmentContext& context, text::Span span, const Reading& reading,
+                           const Spellings& spellings, std::vector<Diagnostic>& out) const {
+        if (reading.dictionary_word || reading.folded.size() < 4) return false;
+        const std::string_view word = context.text().substr(span.offset, span.length);
+        std::vector<std::string> forms = names::sound_spellings(reading.folded);
+        const std::size_t stems_from = forms.size();
+        for (std::string& stem : names::strip_case_endings(reading.folded)) forms.push_back(std::move(stem));
+        for (std::size_t f = 0; f < forms.size(); ++f) {
+            auto found = spellings.find(names::name_key(forms[f]));
+            if (found == spellings.end()) continue;
+            for (std::string_view other : found->second) {
+                if (other == word) continue;
+                const std::string folded_other = text::fold_to_ascii(other);
+                const std::string fine = names::name_key(forms[f], false), fine_other = names::name_key(folded_other, false);
+                if (text::edit_distance(text::to_u32(fine), text::to_u32(fine_other)) >
+                    std::max<std::size_t>(1, fine_other.size() / 4))
+                    continue;
+                const int marks = (f >= stems_from ? 2 : 0) + transliteration_marks(forms[f], folded_other);
+                if (marks < 1) continue;
+                Diagnostic d = diagnose(context, span, {std::string(other)});
+                d.message = "'" + std::string(word) + "' looks like a garbled form of '" + std::string(other) +
+                            "', as the text spells it elsewhere";
+                out.push_back(std::move(d));
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Each distinct word of a segment is read once.
     class Readings {
     public:
@@ -202,12 +245,16 @@ private:
         }
 
     private:
-        Reading& get(std::size_t i) {
-            const std::string_view word = text_.substr(tokens_[i].span.offset, tokens_[i].span.length);
+        Reading& get(std::size_t i) { return of(text_.substr(tokens_[i].span.offset, tokens_[i].span.length)); }
+
+    public:
+        Reading& of(std::string_view word) {
             auto [it, added] = cache_.try_emplace(word);
             if (added) it->second = rule_.read(word);
             return it->second;
         }
+
+    private:
 
         const NamesRule& rule_;
         std::string_view text_;
@@ -299,7 +346,7 @@ private:
 
     void check_run(const SegmentContext& context, const std::vector<text::Token>& tokens,
                    std::size_t first, std::size_t last, Readings& reading_of,
-                   const std::map<std::string_view, std::size_t>& present,
+                   const std::map<std::string_view, std::size_t>& present, const Spellings& spellings,
                    std::vector<Diagnostic>& out) const {
         // Words of the run that surely belong to a name: correct or garbled spellings, and keys
         // that match exactly. Another word of the same name, in its place, is evidence.
@@ -331,7 +378,8 @@ private:
                 std::any_of(reading.candidates.begin(), reading.candidates.end(),
                             [](const Candidate& c) { return c.evidence == Evidence::known; });
             if (reading.candidates.empty()) {
-                check_shape(context, tokens[i].span, reading, out);
+                if (!check_consistency(context, tokens[i].span, reading, spellings, out))
+                    check_shape(context, tokens[i].span, reading, out);
                 continue;
             }
             if (correct && !reading.casing) {
@@ -389,7 +437,7 @@ private:
             }
             if (accepted)
                 report(context, tokens[i].span, canonical, *best, reading, in_name, out);
-            else
+            else if (!check_consistency(context, tokens[i].span, reading, spellings, out))
                 check_shape(context, tokens[i].span, reading, out);
         }
     }
