@@ -20,7 +20,7 @@ std::string parse_error(const std::string& yaml) {
         fs::create_directories(dir);
         std::ofstream(dir / "broken.yaml") << yaml;
         config.rule_paths = {(dir / "broken.yaml").string()};
-        Engine(config).rules("it");
+        Engine(config).check(Document::from_text("x", "testo"), "it");
     } catch (const Error& e) {
         return e.what();
     }
@@ -57,7 +57,7 @@ TEST(RuleLoader, MalformedRulesNameFileLineAndReason) {
     EXPECT_NE(std::string::npos,
               parse_error("rules:\n  - id: a\n    kind: grep\n    category: name\n    message: m\n")
                   .find("broken.yaml:3: unknown rule kind 'grep' (known: spelling, substitution, "
-                        "existence)"));
+                        "existence, names, name-traps)"));
     EXPECT_NE(
         std::string::npos,
         parse_error("rules:\n  - id: a\n    kind: existence\n    category: names\n    message: m\n")

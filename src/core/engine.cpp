@@ -139,7 +139,8 @@ struct Engine::Impl : RuleResources {
                 rules.push_back(std::make_unique<Slot>(Slot{std::move(spec), nullptr}));
             }
         }
-        std::sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) { return a->spec.id < b->spec.id; });
+        std::sort(rules.begin(), rules.end(),
+                  [](const auto& a, const auto& b) { return a->spec.id < b->spec.id; });
         return rules_by_language.emplace(language, std::move(rules)).first->second;
     }
 
@@ -147,7 +148,8 @@ struct Engine::Impl : RuleResources {
         std::lock_guard lock(mutex);
         std::vector<const Rule*> enabled;
         for (auto& slot : rules_for(language))
-            if (config.enabled(slot->spec.id, slot->spec.enabled_by_default)) enabled.push_back(&instance(*slot));
+            if (config.enabled(slot->spec.id, slot->spec.enabled_by_default))
+                enabled.push_back(&instance(*slot));
         return enabled;
     }
 };

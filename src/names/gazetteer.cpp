@@ -118,7 +118,8 @@ void Gazetteer::build() {
                 known_tokens_.insert(token);
         const std::vector<std::string> canonical = split_name(entity.name);
         std::vector<const std::string*> spellings{&entity.name, &entity.italian};
-        for (const std::string& variant : entity.variants) spellings.push_back(&variant);
+        for (const std::string& variant : entity.variants)
+            spellings.push_back(&variant);
         for (const std::string* spelling : spellings) {
             const std::vector<std::string> spelled = split_name(*spelling);
             if (spelled.size() == canonical.size())

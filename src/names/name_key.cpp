@@ -58,7 +58,8 @@ std::string name_key(std::string_view word, bool merge_vowels) {
 
 std::vector<std::string> sound_spellings(std::string_view word) {
     std::vector<std::string> spellings{std::string(word)};
-    if (word.size() > 2 && word[0] == 'j' && is_vowel(word[1])) spellings.push_back("i" + std::string(word.substr(1)));
+    if (word.size() > 2 && word[0] == 'j' && is_vowel(word[1]))
+        spellings.push_back("i" + std::string(word.substr(1)));
     return spellings;
 }
 

@@ -95,7 +95,8 @@ text::Span name_part(std::string_view text, text::Span token) {
 // A name with its diacritics spelled out the way English-language media do: Duško -> dushko.
 std::string ascii_spelling(std::string_view name) {
     static constexpr std::pair<std::string_view, std::string_view> digraphs[] = {
-        {"š", "sh"}, {"Š", "sh"}, {"ž", "zh"}, {"Ž", "zh"}, {"č", "ch"}, {"Č", "ch"}, {"ć", "ch"}, {"Ć", "ch"}};
+        {"š", "sh"}, {"Š", "sh"}, {"ž", "zh"}, {"Ž", "zh"},
+        {"č", "ch"}, {"Č", "ch"}, {"ć", "ch"}, {"Ć", "ch"}};
     std::string spelled;
     for (std::size_t i = 0; i < name.size();) {
         bool replaced = false;
@@ -201,22 +202,25 @@ private:
         const std::string_view word = context.text().substr(span.offset, span.length);
         std::vector<std::string> forms = names::sound_spellings(reading.folded);
         const std::size_t stems_from = forms.size();
-        for (std::string& stem : names::strip_case_endings(reading.folded)) forms.push_back(std::move(stem));
+        for (std::string& stem : names::strip_case_endings(reading.folded))
+            forms.push_back(std::move(stem));
         for (std::size_t f = 0; f < forms.size(); ++f) {
             auto found = spellings.find(names::name_key(forms[f]));
             if (found == spellings.end()) continue;
             for (std::string_view other : found->second) {
                 if (other == word) continue;
                 const std::string folded_other = text::fold_to_ascii(other);
-                const std::string fine = names::name_key(forms[f], false), fine_other = names::name_key(folded_other, false);
+                const std::string fine = names::name_key(forms[f], false),
+                                  fine_other = names::name_key(folded_other, false);
                 if (text::edit_distance(text::to_u32(fine), text::to_u32(fine_other)) >
                     std::max<std::size_t>(1, fine_other.size() / 4))
                     continue;
-                const int marks = (f >= stems_from ? 2 : 0) + transliteration_marks(forms[f], folded_other);
+                const int marks =
+                    (f >= stems_from ? 2 : 0) + transliteration_marks(forms[f], folded_other);
                 if (marks < 1) continue;
                 Diagnostic d = diagnose(context, span, {std::string(other)});
-                d.message = "'" + std::string(word) + "' looks like a garbled form of '" + std::string(other) +
-                            "', as the text spells it elsewhere";
+                d.message = "'" + std::string(word) + "' looks like a garbled form of '" +
+                            std::string(other) + "', as the text spells it elsewhere";
                 out.push_back(std::move(d));
                 return true;
             }
@@ -227,8 +231,8 @@ private:
     // Each distinct word of a segment is read once.
     class Readings {
     public:
-        Readings(const NamesRule& rule, std::string_view text, const std::vector<text::Token>& tokens,
-                 std::map<std::string_view, Reading>& cache)
+        Readings(const NamesRule& rule, std::string_view text,
+                 const std::vector<text::Token>& tokens, std::map<std::string_view, Reading>& cache)
             : rule_(rule)
             , text_(text)
             , tokens_(tokens)
@@ -245,7 +249,9 @@ private:
         }
 
     private:
-        Reading& get(std::size_t i) { return of(text_.substr(tokens_[i].span.offset, tokens_[i].span.length)); }
+        Reading& get(std::size_t i) {
+            return of(text_.substr(tokens_[i].span.offset, tokens_[i].span.length));
+        }
 
     public:
         Reading& of(std::string_view word) {
@@ -255,7 +261,6 @@ private:
         }
 
     private:
-
         const NamesRule& rule_;
         std::string_view text_;
         const std::vector<text::Token>& tokens_;
@@ -299,15 +304,19 @@ private:
                 if (distance > 1 || (f < stems_from && name == forms[f])) continue;
                 // Transliteration keeps the first sound of a name; keys fold its spellings.
                 const std::string other_key = names::name_key(name);
-                if (distance == 1 && !other_key.empty() && other_key.front() != key.front()) continue;
+                if (distance == 1 && !other_key.empty() && other_key.front() != key.front())
+                    continue;
                 const std::string fine = names::name_key(forms[f], false);
                 const std::string fine_name = names::name_key(name, false);
-                const std::size_t letters = text::edit_distance(text::to_u32(fine), text::to_u32(fine_name));
+                const std::size_t letters =
+                    text::edit_distance(text::to_u32(fine), text::to_u32(fine_name));
                 if (letters > std::max<std::size_t>(2, fine_name.size() / 4)) continue;
                 reading.candidates.push_back(
                     {k.entity, k.token, distance == 0 ? Evidence::key_equal : Evidence::key_near,
                      (f >= stems_from && slavic_ending(forms[f]) ? 2 : 0) +
-                         transliteration_marks(forms[f], name), key.size(), letters <= std::max<std::size_t>(1, fine_name.size() / 4), letters});
+                         transliteration_marks(forms[f], name),
+                     key.size(), letters <= std::max<std::size_t>(1, fine_name.size() / 4),
+                     letters});
             }
         }
     }
@@ -346,18 +355,20 @@ private:
 
     void check_run(const SegmentContext& context, const std::vector<text::Token>& tokens,
                    std::size_t first, std::size_t last, Readings& reading_of,
-                   const std::map<std::string_view, std::size_t>& present, const Spellings& spellings,
-                   std::vector<Diagnostic>& out) const {
+                   const std::map<std::string_view, std::size_t>& present,
+                   const Spellings& spellings, std::vector<Diagnostic>& out) const {
         // Words of the run that surely belong to a name: correct or garbled spellings, and keys
         // that match exactly. Another word of the same name, in its place, is evidence.
-        for (std::size_t i = first; i <= last && last > first; ++i) reading_of.in_name(i);
+        for (std::size_t i = first; i <= last && last > first; ++i)
+            reading_of.in_name(i);
         std::map<std::size_t, std::vector<Anchor>> anchors;
         for (std::size_t i = first; i <= last; ++i)
             for (const Candidate& c : reading_of(i).candidates)
                 if (c.evidence != Evidence::key_near || c.close)
-                    anchors[c.entity].push_back({i, c.token,
-                                                 c.evidence == Evidence::known || c.evidence == Evidence::garbled ||
-                                                     (c.evidence == Evidence::key_equal && c.marks >= 2)});
+                    anchors[c.entity].push_back(
+                        {i, c.token,
+                         c.evidence == Evidence::known || c.evidence == Evidence::garbled ||
+                             (c.evidence == Evidence::key_equal && c.marks >= 2)});
         // True when another word of the run spells another token of the same name, in order; a
         // particle the text left out (Bashara Assad for Bashar al-Assad) may stand between.
         auto in_place = [&](std::size_t i, const Candidate& c) {
@@ -388,7 +399,8 @@ private:
             }
             const Candidate* best = nullptr;
             for (const Candidate& c : reading.candidates)
-                if (!best || std::tuple(in_place(i, c), strength(c), c.close, -static_cast<long>(c.letters)) >
+                if (!best || std::tuple(in_place(i, c), strength(c), c.close,
+                                        -static_cast<long>(c.letters)) >
                                  std::tuple(in_place(i, *best), strength(*best), best->close,
                                             -static_cast<long>(best->letters)))
                     best = &c;
@@ -400,16 +412,20 @@ private:
             if (reading.folded == gazetteer_.folded(best->entity, best->token)) continue;
             // A common word (Jan, Mask) counts only as part of a name, and only when it is a
             // garble or sounds the same.
-            if (reading.dictionary_word && (!in_name || (best->evidence == Evidence::key_near &&
-                                                         !same_outline(reading.folded, gazetteer_.folded(best->entity, best->token)))))
+            if (reading.dictionary_word &&
+                (!in_name ||
+                 (best->evidence == Evidence::key_near &&
+                  !same_outline(reading.folded, gazetteer_.folded(best->entity, best->token)))))
                 continue;
             // Short garbles are common words or other names too often (Palu): alone, they need
             // a mark of translation beyond a case ending.
             if (!in_name && best->evidence == Evidence::garbled && reading.folded.size() <= 4 &&
-                transliteration_marks(reading.folded, gazetteer_.folded(best->entity, best->token)) < 2)
+                transliteration_marks(reading.folded,
+                                      gazetteer_.folded(best->entity, best->token)) < 2)
                 continue;
             // Dushko for Duško is a way to write the name without diacritics, not a garble.
-            if (ascii_spelling(gazetteer_.tokens(best->entity, "")[best->token]) == reading.folded) continue;
+            if (ascii_spelling(gazetteer_.tokens(best->entity, "")[best->token]) == reading.folded)
+                continue;
             // Evidence beyond the word itself: the right spelling elsewhere in the text.
             const bool supported = in_name || present.count(canonical[best->token]);
             bool accepted = reading.casing;
@@ -426,9 +442,9 @@ private:
             // Alone, it needs marks of translation and, without the right spelling elsewhere in
             // the text, a strong mark on a word the text uses once.
             case Evidence::key_equal:
-                accepted = accepted || in_name ||
-                           (best->close &&
-                            (supported ? best->marks > 0 : best->marks >= 2 && uses == 1));
+                accepted =
+                    accepted || in_name ||
+                    (best->close && (supported ? best->marks > 0 : best->marks >= 2 && uses == 1));
                 break;
             case Evidence::key_near:
                 accepted = accepted || in_name ||
@@ -444,9 +460,10 @@ private:
 
     // Jan Bremmer: a correct given name beside the surname of a known person whose given name
     // sounds the same (Ian, Ян) but is spelled otherwise.
-    void check_partner(const SegmentContext& context, const std::vector<text::Token>& tokens, std::size_t i,
-                       const Reading& reading,
-                       std::map<std::size_t, std::vector<Anchor>>& anchors, std::vector<Diagnostic>& out) const {
+    void check_partner(const SegmentContext& context, const std::vector<text::Token>& tokens,
+                       std::size_t i, const Reading& reading,
+                       std::map<std::size_t, std::vector<Anchor>>& anchors,
+                       std::vector<Diagnostic>& out) const {
         // The word already fits a name the run spells (Jong in Kim Jong-un): nothing to say.
         for (const Candidate& c : reading.candidates)
             for (const Anchor& a : anchors[c.entity])
@@ -455,17 +472,22 @@ private:
                     return;
         for (const auto& [entity, list] : anchors) {
             if (gazetteer_.entities()[entity].type != "person") continue;
-            if (std::any_of(list.begin(), list.end(), [&](const Anchor& a) { return a.word == i; })) continue;
+            if (std::any_of(list.begin(), list.end(), [&](const Anchor& a) { return a.word == i; }))
+                continue;
             for (const Anchor& a : list) {
                 if (!a.firm) continue;
-                const long token = static_cast<long>(a.token) - (static_cast<long>(a.word) - static_cast<long>(i));
-                if (token < 0 || static_cast<std::size_t>(token) >= gazetteer_.entities()[entity].name.size() ||
+                const long token =
+                    static_cast<long>(a.token) - (static_cast<long>(a.word) - static_cast<long>(i));
+                if (token < 0 ||
+                    static_cast<std::size_t>(token) >= gazetteer_.entities()[entity].name.size() ||
                     static_cast<std::size_t>(token) >= gazetteer_.tokens(entity, "").size())
                     continue;
-                const std::string& expected = gazetteer_.folded(entity, static_cast<std::size_t>(token));
+                const std::string& expected =
+                    gazetteer_.folded(entity, static_cast<std::size_t>(token));
                 bool sounds_same = false;
                 for (const std::string& spelling : names::sound_spellings(reading.folded))
-                    sounds_same = sounds_same || names::name_key(spelling) == names::name_key(expected);
+                    sounds_same =
+                        sounds_same || names::name_key(spelling) == names::name_key(expected);
                 if (!sounds_same || expected == reading.folded) continue;
                 const auto canonical = gazetteer_.tokens(entity, context.language());
                 Candidate c{entity, static_cast<std::size_t>(token), Evidence::key_equal, 0};
@@ -536,12 +558,22 @@ private:
         const std::string joined = std::string(text.substr(left.offset, left.length)) + "-" +
                                    std::string(text.substr(right.offset, right.length));
         std::string suggestion = joined;
-        // Prefer the gazetteer's spelling of the whole hyphenated part (Jong-in -> Jong-un).
+        // Prefer the gazetteer's spelling of the whole hyphenated part whose second half sounds
+        // closest (Jong -in -> Jong-un, not Jong-il).
+        const std::string right_key =
+            names::name_key(text::fold_to_ascii(text.substr(right.offset, right.length)));
+        std::size_t best = std::string::npos;
         if (const auto* known = gazetteer_.known(text.substr(left.offset, left.length)))
             for (const names::KeyedToken& k : *known) {
                 const auto name = gazetteer_.tokens(k.entity, context.language());
-                if (k.token + 1 < name.size() && !text::is_capitalised(name[k.token + 1]))
+                if (k.token + 1 >= name.size() || text::is_capitalised(name[k.token + 1])) continue;
+                const std::size_t distance = text::edit_distance(
+                    text::to_u32(right_key),
+                    text::to_u32(names::name_key(gazetteer_.folded(k.entity, k.token + 1))));
+                if (distance < best) {
+                    best = distance;
                     suggestion = name[k.token] + "-" + name[k.token + 1];
+                }
             }
         Diagnostic d =
             diagnose(context, {left.offset, right.end() - left.offset}, {suggestion}, true);

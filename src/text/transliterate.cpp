@@ -75,8 +75,9 @@ std::vector<std::string> transliterate(const std::vector<std::string>& words, Sc
             if (latin[i] == '\n') {
                 out.push_back(std::move(current));
                 current.clear();
-            } else if (latin.compare(i, 2, "\u02B9") == 0 || latin.compare(i, 2, "\u02BA") == 0) {
-                ++i; // ʹ and ʺ: two bytes each
+            } else if (latin.compare(i, 2, "\u02B9") == 0 || latin.compare(i, 2, "\u02BA") == 0 ||
+                       latin.compare(i, 2, "\u00B7") == 0) {
+                ++i; // ʹ, ʺ and the separating dot of t·s: two bytes each
             } else {
                 current += latin[i];
             }

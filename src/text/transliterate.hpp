@@ -15,7 +15,7 @@ enum class Scheme {
 };
 
 // Transliterates many words in one ICU call, which costs far less than one call per word.
-// Soft and hard signs (ʹ ʺ) are dropped, as translations print them.
+// Soft and hard signs (ʹ ʺ) and BGN's separating dot (t·s) are dropped, as translations print them.
 std::vector<std::string> transliterate(const std::vector<std::string>& words, Scheme scheme);
 
 std::string fold_to_ascii(std::string_view word);
