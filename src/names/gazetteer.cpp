@@ -6,6 +6,7 @@
 #include "translint/error.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace translint::names {
 namespace {
@@ -148,9 +149,10 @@ void Gazetteer::build() {
     }
 
     // What a translation through Russian or Ukrainian makes of each name, case endings included.
+    // Many names share a token (Джон, Смит), so each distinct Cyrillic token is declined and
+    // transliterated once.
     for (const bool ukrainian : {false, true}) {
-        std::vector<std::string> words;
-        std::vector<Garble> owners;
+        std::unordered_map<std::string, std::vector<Garble>> owners; // Cyrillic token -> its names
         for (std::size_t e = 0; e < entities_.size(); ++e) {
             // Tokens pair up by position, leaving out lower-case particles that Cyrillic drops
             // (Bashar al-Assad, Башар Асад).
@@ -160,43 +162,44 @@ void Gazetteer::build() {
                 if (text::is_capitalised(canonical[t])) content.push_back(t);
             for (const std::string& form : entities_[e].cyrillic) {
                 const std::vector<std::string> cyrillic_tokens = split_name(form);
-                const std::vector<std::size_t>* positions = nullptr;
-                std::vector<std::size_t> all(canonical.size());
-                for (std::size_t t = 0; t < all.size(); ++t)
-                    all[t] = t;
-                if (cyrillic_tokens.size() == canonical.size())
-                    positions = &all;
-                else if (cyrillic_tokens.size() == content.size())
-                    positions = &content;
-                else
-                    continue;
-                for (std::size_t t = 0; t < cyrillic_tokens.size(); ++t) {
-                    std::vector<std::string> forms =
-                        cyrillic_declensions(cyrillic_tokens[t], ukrainian);
-                    for (std::size_t f = 0; f < forms.size(); ++f) {
-                        words.push_back(std::move(forms[f]));
-                        owners.push_back({e, (*positions)[t], form, f > 0});
-                    }
-                }
+                const bool all = cyrillic_tokens.size() == canonical.size();
+                if (!all && cyrillic_tokens.size() != content.size()) continue;
+                for (std::size_t t = 0; t < cyrillic_tokens.size(); ++t)
+                    owners[cyrillic_tokens[t]].push_back({e, all ? t : content[t], form, false});
+            }
+        }
+        std::vector<std::string> words;
+        std::vector<std::pair<const std::vector<Garble>*, bool>> word_owner; // names, declined
+        for (const auto& [token, names] : owners) {
+            std::vector<std::string> forms = cyrillic_declensions(token, ukrainian);
+            for (std::size_t f = 0; f < forms.size(); ++f) {
+                words.push_back(std::move(forms[f]));
+                word_owner.emplace_back(&names, f > 0);
             }
         }
         const auto latin = text::transliterate(words, ukrainian ? text::Scheme::ukrainian_bgn
                                                                 : text::Scheme::russian_bgn);
-        const auto folded_latin = text::transliterate(latin, text::Scheme::ascii_lower);
         for (std::size_t i = 0; i < latin.size(); ++i) {
             if (latin[i].empty() || known_tokens_.count(latin[i])) continue;
-            // Positions pair tokens only when the two spellings say the same thing: Калимантан
-            // is not a garble of Borneo, nor Рада of Council.
-            const std::string garbled_key = name_key(folded_latin[i]);
-            const std::string canonical_key = name_key(folded_[owners[i].entity][owners[i].token]);
-            if (text::edit_distance(text::to_u32(garbled_key), text::to_u32(canonical_key)) >
-                std::max<std::size_t>(2, canonical_key.size() / 2))
-                continue;
+            // BGN writes plain Latin letters, so lower case is all the folding its output needs.
+            std::string lower = latin[i];
+            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            const std::u32string garbled_key = text::to_u32(name_key(lower));
             auto& list = garbles_[latin[i]];
-            if (std::none_of(list.begin(), list.end(), [&](const Garble& g) {
-                    return g.entity == owners[i].entity && g.token == owners[i].token;
-                }))
-                list.push_back(owners[i]);
+            for (Garble garble : *word_owner[i].first) {
+                // Positions pair tokens only when the two spellings say the same thing:
+                // Калимантан is not a garble of Borneo, nor Рада of Council.
+                const std::u32string canonical_key = text::to_u32(name_key(folded_[garble.entity][garble.token]));
+                if (text::edit_distance(garbled_key, canonical_key) > std::max<std::size_t>(2, canonical_key.size() / 2))
+                    continue;
+                if (std::any_of(list.begin(), list.end(), [&](const Garble& g) {
+                        return g.entity == garble.entity && g.token == garble.token;
+                    }))
+                    continue;
+                garble.declined = word_owner[i].second;
+                list.push_back(std::move(garble));
+            }
+            if (list.empty()) garbles_.erase(latin[i]);
         }
     }
 }

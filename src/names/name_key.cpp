@@ -1,7 +1,6 @@
 #include "names/name_key.hpp"
 
 #include <array>
-#include <utility>
 
 namespace translint::names {
 namespace {
@@ -13,36 +12,44 @@ bool is_vowel(char c) {
 } // namespace
 
 std::string name_key(std::string_view word, bool merge_vowels) {
-    // Longest spellings first, so "dzh" is read before "zh" and "shch" before "sh".
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 21> folds{{
-        {"shch", "s"}, {"dzh", "j"}, {"sch", "s"}, {"tch", "c"}, {"zh", "j"}, {"dj", "j"},
-        {"kh", "h"},   {"gh", "h"},  {"ch", "c"},  {"sh", "s"},  {"ts", "s"}, {"tz", "s"},
-        {"ph", "f"},   {"th", "t"},  {"ck", "k"},  {"x", "ks"},  {"q", "k"},  {"w", "v"},
-        {"z", "s"},    {"y", "i"},   {"'", ""},
-    }};
+    // Spellings folded to one letter each, the longest first (dzh before zh, shch before sh).
+    auto at = [&](std::size_t i, std::string_view s) { return word.substr(i).starts_with(s); };
+    auto soft = [&](std::size_t i) { return i < word.size() && (word[i] == 'e' || word[i] == 'i' || word[i] == 'y'); };
     std::string folded;
+    folded.reserve(word.size());
     for (std::size_t i = 0; i < word.size();) {
-        bool matched = false;
-        for (const auto& [from, to] : folds)
-            if (word.substr(i).starts_with(from)) {
-                folded += to;
-                i += from.size();
-                matched = true;
-                break;
-            }
-        if (matched) continue;
-        const char c = word[i++];
-        // g before e, i or y sounds like j in the languages these names come from (Farage, Gerard).
-        if (c == 'g')
-            folded += (i < word.size() && (word[i] == 'e' || word[i] == 'i' || word[i] == 'y'))
-                          ? 'j'
-                          : 'h';
-        else if (c == 'c')
-            folded += (i < word.size() && (word[i] == 'e' || word[i] == 'i' || word[i] == 'y'))
-                          ? 's'
-                          : 'k';
-        else if (c >= 'a' && c <= 'z')
-            folded += c;
+        const char c = word[i];
+        std::size_t used = 1;
+        char out = c;
+        switch (c) {
+        case 's': used = at(i, "shch") ? 4 : at(i, "sch") ? 3 : at(i, "sh") ? 2 : 1; break;
+        case 'd':
+            if (at(i, "dzh")) used = 3, out = 'j';
+            else if (at(i, "dj")) used = 2, out = 'j';
+            break;
+        case 't':
+            if (at(i, "tch")) used = 3, out = 'c';
+            else if (at(i, "ts") || at(i, "tz")) used = 2, out = 's';
+            else if (at(i, "th")) used = 2;
+            break;
+        case 'z': out = at(i, "zh") ? (used = 2, 'j') : 's'; break;
+        case 'k': if (at(i, "kh")) used = 2, out = 'h'; break;
+        case 'g': out = at(i, "gh") ? (used = 2, 'h') : soft(i + 1) ? 'j' : 'h'; break;
+        case 'c':
+            if (at(i, "ch")) used = 2, out = 'c';
+            else if (at(i, "ck")) used = 2, out = 'k';
+            else out = soft(i + 1) ? 's' : 'k';
+            break;
+        case 'p': if (at(i, "ph")) used = 2, out = 'f'; break;
+        case 'x': folded += 'k', out = 's'; break;
+        case 'q': out = 'k'; break;
+        case 'w': out = 'v'; break;
+        case 'y': out = 'i'; break;
+        default:
+            if (c < 'a' || c > 'z') out = 0;
+        }
+        if (out) folded += out;
+        i += used;
     }
     // A silent h after a consonant (Bethesda, Rahm) and the vowel classes.
     std::string key;
