@@ -12,12 +12,16 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <mutex>
 #include <set>
 
 namespace translint {
 namespace {
+
+// Below this many bytes a segment is checked on one thread: starting threads would cost more.
+constexpr std::size_t parallel_threshold = 1 << 16;
 
 struct RuleFile {
     std::string path;
@@ -59,9 +63,33 @@ struct Engine::Impl : RuleResources {
     Config config;
     std::vector<RuleFile> rule_files;
     std::vector<std::string> project_word_list;
-    std::mutex mutex; // guards the caches below
-    std::map<std::string, std::unique_ptr<spell::Dictionary>> dictionaries;
-    std::unique_ptr<names::Gazetteer> names;
+    std::mutex mutex; // guards the rules below
+    // Dictionaries and the gazetteer load once, each on the first thread that asks; rules are
+    // built side by side, so the others wait for the same load instead of starting their own.
+    std::mutex resources_mutex;
+    std::map<std::string, std::shared_future<std::shared_ptr<spell::Dictionary>>> dictionaries;
+    std::shared_future<std::shared_ptr<names::Gazetteer>> names;
+
+    template <typename T, typename Load>
+    static T& load_once(std::mutex& guard, std::shared_future<std::shared_ptr<T>>& slot,
+                        Load load) {
+        std::unique_lock lock(guard);
+        if (slot.valid()) {
+            const auto ready = slot;
+            lock.unlock();
+            return *ready.get();
+        }
+        std::promise<std::shared_ptr<T>> promise;
+        slot = promise.get_future().share();
+        const auto ready = slot;
+        lock.unlock();
+        try {
+            promise.set_value(load());
+        } catch (...) {
+            promise.set_exception(std::current_exception());
+        }
+        return *ready.get();
+    }
     // A rule is parsed for every language it serves, and built (dictionaries, gazetteer, patterns)
     // only when something runs it: a disabled rule costs nothing.
     struct Slot {
@@ -79,9 +107,15 @@ struct Engine::Impl : RuleResources {
     }
 
     spell::Dictionary& dictionary(const std::string& name) override {
-        auto& slot = dictionaries[name];
-        if (!slot) slot = spell::Dictionary::load(name, config.dictionary_paths);
-        return *slot;
+        std::shared_future<std::shared_ptr<spell::Dictionary>>* slot;
+        {
+            std::lock_guard lock(resources_mutex);
+            slot = &dictionaries[name]; // std::map keeps its elements in place
+        }
+        return load_once(resources_mutex, *slot, [&] {
+            return std::shared_ptr<spell::Dictionary>(
+                spell::Dictionary::load(name, config.dictionary_paths));
+        });
     }
 
     std::vector<std::string> word_list(const std::string& path) override {
@@ -93,18 +127,18 @@ struct Engine::Impl : RuleResources {
     const std::vector<std::string>& project_words() override { return project_word_list; }
 
     const names::Gazetteer& gazetteer() override {
-        if (!names) {
-            names = std::make_unique<names::Gazetteer>();
+        return load_once(resources_mutex, names, [&] {
+            auto gazetteer = std::make_shared<names::Gazetteer>();
             for (const EmbeddedFile& file : embedded_files()) {
                 const std::string path = file.path;
                 if (path.starts_with("dictionaries/names/") && path.ends_with(".tsv"))
-                    names->add_file(path, file.bytes);
+                    gazetteer->add_file(path, file.bytes);
             }
             for (const std::string& path : config.gazetteers)
-                names->add_file(path, read_file(path));
-            names->build();
-        }
-        return *names;
+                gazetteer->add_file(path, read_file(path));
+            gazetteer->build();
+            return gazetteer;
+        });
     }
 
     std::set<std::string> known_languages() const {
@@ -147,9 +181,21 @@ struct Engine::Impl : RuleResources {
     std::vector<const Rule*> enabled_rules(const std::string& language) {
         std::lock_guard lock(mutex);
         std::vector<const Rule*> enabled;
+        std::vector<Slot*> slots;
         for (auto& slot : rules_for(language))
             if (config.enabled(slot->spec.id, slot->spec.enabled_by_default))
-                enabled.push_back(&instance(*slot));
+                slots.push_back(slot.get());
+        // Building a rule may load a dictionary or the gazetteer: build them side by side.
+        std::vector<std::future<void>> building;
+        for (Slot* slot : slots)
+            if (!slot->rule)
+                building.push_back(std::async(std::launch::async, [this, slot] {
+                    slot->rule = find_rule_kind(slot->spec.kind)->make(slot->spec, *this);
+                }));
+        for (std::future<void>& task : building)
+            task.get(); // the first error, in rule order
+        for (Slot* slot : slots)
+            enabled.push_back(slot->rule.get());
         return enabled;
     }
 };
@@ -173,10 +219,22 @@ std::vector<Diagnostic> Engine::check(const Document& document, const std::strin
     std::vector<const Rule*> origin;
     for (const Segment& segment : document.segments()) {
         const SegmentContext context(segment, language);
-        for (const Rule* rule : rules) {
-            const std::size_t before = diagnostics.size();
-            rule->check(context, diagnostics);
-            origin.insert(origin.end(), diagnostics.size() - before, rule);
+        // Rules are independent and const: on a long segment they run side by side, and their
+        // findings are gathered in rule order, so the output does not depend on timing.
+        std::vector<std::vector<Diagnostic>> found(rules.size());
+        std::vector<std::future<void>> running;
+        const bool side_by_side = segment.text.size() >= parallel_threshold && rules.size() > 1;
+        for (std::size_t r = side_by_side ? 1 : 0; r < rules.size() && side_by_side; ++r)
+            running.push_back(
+                std::async(std::launch::async, [&, r] { rules[r]->check(context, found[r]); }));
+        for (std::size_t r = 0; r < (side_by_side ? 1 : rules.size()); ++r)
+            rules[r]->check(context, found[r]);
+        for (std::future<void>& task : running)
+            task.get(); // rethrows a rule's error
+        for (std::size_t r = 0; r < rules.size(); ++r) {
+            origin.insert(origin.end(), found[r].size(), rules[r]);
+            diagnostics.insert(diagnostics.end(), std::make_move_iterator(found[r].begin()),
+                               std::make_move_iterator(found[r].end()));
         }
     }
     std::set<std::pair<const Rule*, std::string_view>> completed;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 
 namespace translint::names {
 namespace {
@@ -148,6 +149,11 @@ void Gazetteer::build() {
         }
     }
 
+    std::vector<std::vector<std::u32string>> keys_of(entities_.size()); // per entity, per token
+    for (std::size_t e = 0; e < entities_.size(); ++e)
+        for (const std::string& token : folded_[e])
+            keys_of[e].push_back(text::to_u32(name_key(token)));
+
     // What a translation through Russian or Ukrainian makes of each name, case endings included.
     // Many names share a token (Джон, Смит), so each distinct Cyrillic token is declined and
     // transliterated once.
@@ -168,6 +174,16 @@ void Gazetteer::build() {
                     owners[cyrillic_tokens[t]].push_back({e, all ? t : content[t], form, false});
             }
         }
+        for (auto& [token, names] : owners) {
+            std::sort(names.begin(), names.end(), [](const Garble& a, const Garble& b) {
+                return std::tie(a.entity, a.token) < std::tie(b.entity, b.token);
+            });
+            names.erase(std::unique(names.begin(), names.end(),
+                                    [](const Garble& a, const Garble& b) {
+                                        return a.entity == b.entity && a.token == b.token;
+                                    }),
+                        names.end());
+        }
         std::vector<std::string> words;
         std::vector<std::pair<const std::vector<Garble>*, bool>> word_owner; // names, declined
         for (const auto& [token, names] : owners) {
@@ -183,18 +199,16 @@ void Gazetteer::build() {
             if (latin[i].empty() || known_tokens_.count(latin[i])) continue;
             // BGN writes plain Latin letters, so lower case is all the folding its output needs.
             std::string lower = latin[i];
-            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            for (char& c : lower)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             const std::u32string garbled_key = text::to_u32(name_key(lower));
             auto& list = garbles_[latin[i]];
             for (Garble garble : *word_owner[i].first) {
                 // Positions pair tokens only when the two spellings say the same thing:
                 // Калимантан is not a garble of Borneo, nor Рада of Council.
-                const std::u32string canonical_key = text::to_u32(name_key(folded_[garble.entity][garble.token]));
-                if (text::edit_distance(garbled_key, canonical_key) > std::max<std::size_t>(2, canonical_key.size() / 2))
-                    continue;
-                if (std::any_of(list.begin(), list.end(), [&](const Garble& g) {
-                        return g.entity == garble.entity && g.token == garble.token;
-                    }))
+                const std::u32string& canonical_key = keys_of[garble.entity][garble.token];
+                if (text::edit_distance(garbled_key, canonical_key) >
+                    std::max<std::size_t>(2, canonical_key.size() / 2))
                     continue;
                 garble.declined = word_owner[i].second;
                 list.push_back(std::move(garble));

@@ -14,7 +14,9 @@ bool is_vowel(char c) {
 std::string name_key(std::string_view word, bool merge_vowels) {
     // Spellings folded to one letter each, the longest first (dzh before zh, shch before sh).
     auto at = [&](std::size_t i, std::string_view s) { return word.substr(i).starts_with(s); };
-    auto soft = [&](std::size_t i) { return i < word.size() && (word[i] == 'e' || word[i] == 'i' || word[i] == 'y'); };
+    auto soft = [&](std::size_t i) {
+        return i < word.size() && (word[i] == 'e' || word[i] == 'i' || word[i] == 'y');
+    };
     std::string folded;
     folded.reserve(word.size());
     for (std::size_t i = 0; i < word.size();) {
@@ -22,29 +24,55 @@ std::string name_key(std::string_view word, bool merge_vowels) {
         std::size_t used = 1;
         char out = c;
         switch (c) {
-        case 's': used = at(i, "shch") ? 4 : at(i, "sch") ? 3 : at(i, "sh") ? 2 : 1; break;
+        case 's':
+            used = at(i, "shch") ? 4 : at(i, "sch") ? 3 : at(i, "sh") ? 2 : 1;
+            break;
         case 'd':
-            if (at(i, "dzh")) used = 3, out = 'j';
-            else if (at(i, "dj")) used = 2, out = 'j';
+            if (at(i, "dzh"))
+                used = 3, out = 'j';
+            else if (at(i, "dj"))
+                used = 2, out = 'j';
             break;
         case 't':
-            if (at(i, "tch")) used = 3, out = 'c';
-            else if (at(i, "ts") || at(i, "tz")) used = 2, out = 's';
-            else if (at(i, "th")) used = 2;
+            if (at(i, "tch"))
+                used = 3, out = 'c';
+            else if (at(i, "ts") || at(i, "tz"))
+                used = 2, out = 's';
+            else if (at(i, "th"))
+                used = 2;
             break;
-        case 'z': out = at(i, "zh") ? (used = 2, 'j') : 's'; break;
-        case 'k': if (at(i, "kh")) used = 2, out = 'h'; break;
-        case 'g': out = at(i, "gh") ? (used = 2, 'h') : soft(i + 1) ? 'j' : 'h'; break;
+        case 'z':
+            out = at(i, "zh") ? (used = 2, 'j') : 's';
+            break;
+        case 'k':
+            if (at(i, "kh")) used = 2, out = 'h';
+            break;
+        case 'g':
+            out = at(i, "gh") ? (used = 2, 'h') : soft(i + 1) ? 'j' : 'h';
+            break;
         case 'c':
-            if (at(i, "ch")) used = 2, out = 'c';
-            else if (at(i, "ck")) used = 2, out = 'k';
-            else out = soft(i + 1) ? 's' : 'k';
+            if (at(i, "ch"))
+                used = 2, out = 'c';
+            else if (at(i, "ck"))
+                used = 2, out = 'k';
+            else
+                out = soft(i + 1) ? 's' : 'k';
             break;
-        case 'p': if (at(i, "ph")) used = 2, out = 'f'; break;
-        case 'x': folded += 'k', out = 's'; break;
-        case 'q': out = 'k'; break;
-        case 'w': out = 'v'; break;
-        case 'y': out = 'i'; break;
+        case 'p':
+            if (at(i, "ph")) used = 2, out = 'f';
+            break;
+        case 'x':
+            folded += 'k', out = 's';
+            break;
+        case 'q':
+            out = 'k';
+            break;
+        case 'w':
+            out = 'v';
+            break;
+        case 'y':
+            out = 'i';
+            break;
         default:
             if (c < 'a' || c > 'z') out = 0;
         }

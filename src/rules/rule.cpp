@@ -40,6 +40,7 @@ bool SegmentContext::starts_sentence(std::size_t offset) const {
     // Sentences never cross a line here, so segment only the line that holds the offset.
     const std::size_t line_start =
         text.rfind('\n', i - 1) == std::string_view::npos ? 0 : text.rfind('\n', i - 1) + 1;
+    std::lock_guard lock(sentence_mutex_);
     auto [entry, added] = sentence_starts_.try_emplace(line_start);
     if (added) {
         const std::size_t line_end = std::min(text.find('\n', line_start), text.size());

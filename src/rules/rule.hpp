@@ -8,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -66,6 +67,7 @@ private:
     std::vector<text::Token> words_;
     // Sentence starts by line start, computed for the lines that are asked about.
     mutable std::map<std::size_t, std::vector<std::size_t>> sentence_starts_;
+    mutable std::mutex sentence_mutex_; // rules may ask from several threads
 };
 
 // What rules may load while they are built: dictionaries and word lists.

@@ -1,5 +1,7 @@
 #include "text/transliterate.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -92,6 +94,14 @@ std::vector<std::string> transliterate(const std::vector<std::string>& words, Sc
 }
 
 std::string fold_to_ascii(std::string_view word) {
+    // Most words are plain ASCII already, and ICU's compound transliterator is slow.
+    if (std::all_of(word.begin(), word.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string lower(word);
+        for (char& c : lower)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return lower;
+    }
     return transliterate({std::string(word)}, Scheme::ascii_lower).front();
 }
 
