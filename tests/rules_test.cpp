@@ -155,3 +155,24 @@ TEST(Engine, ShippedRulesAllHaveExamplesThatPass) {
     for (const ExampleResult& result : engine.test_examples({}))
         EXPECT_TRUE(result.passed) << result.file << ":" << result.line << ": " << result.reason;
 }
+
+TEST(Engine, LongDocumentsCheckedSideBySideGiveStableResults) {
+    // Past 64 KB the rules of a segment run on several threads; the findings must not depend on
+    // which finishes first.
+    std::ifstream in(std::string(TRANSLINT_SOURCE_DIR) + "/examples/article.it.txt");
+    const std::string article((std::istreambuf_iterator<char>(in)), {});
+    std::string text;
+    while (text.size() < (1 << 17))
+        text += article;
+    const Engine engine{Config{}};
+    const Document document = Document::from_text("big.txt", text);
+    const auto first = engine.check(document, "it");
+    const auto second = engine.check(document, "it");
+    ASSERT_GT(first.size(), 20u);
+    ASSERT_EQ(first.size(), second.size());
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        EXPECT_EQ(first[i].rule, second[i].rule);
+        EXPECT_EQ(first[i].offset, second[i].offset);
+        if (i > 0) EXPECT_LE(first[i - 1].offset, first[i].offset);
+    }
+}

@@ -1,5 +1,6 @@
 #include "names/gazetteer.hpp"
 
+#include "core/lines.hpp"
 #include "names/name_key.hpp"
 #include "text/transliterate.hpp"
 #include "text/unicode.hpp"
@@ -54,15 +55,8 @@ std::vector<std::string> split_name(std::string_view name) {
 }
 
 void Gazetteer::add_file(const std::string& path, std::string_view text) {
-    std::size_t line_number = 0, start = 0;
-    while (start < text.size()) {
-        ++line_number;
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        std::string_view line = text.substr(start, end - start);
-        start = end + 1;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.empty() || line.front() == '#') continue;
+    for_each_line(text, [&](std::size_t line_number, std::string_view line) {
+        if (line.empty() || line.front() == '#') return;
         if (text::find_invalid_utf8(line)) throw error_at(path, line_number, "invalid UTF-8");
         std::vector<std::string_view> columns;
         for (std::size_t from = 0;;) {
@@ -95,7 +89,7 @@ void Gazetteer::add_file(const std::string& path, std::string_view text) {
             entity.traps.emplace_back(trap.substr(0, colon), trap.substr(colon + 1));
         }
         entities_.push_back(std::move(entity));
-    }
+    });
 }
 
 std::vector<std::string> Gazetteer::tokens(std::size_t entity, std::string_view language) const {
