@@ -91,8 +91,8 @@ TEST(Gazetteer, ShippedDataIsBroadAndItsCyrillicMatchesItsLatin) {
     std::size_t checked = 0, agree = 0;
     std::vector<std::string> cyrillic, latin;
     for (const names::Entity& entity : gazetteer.entities()) {
-        if (entity.cyrillic.empty()) continue;
-        const auto c = names::split_name(entity.cyrillic.front());
+        if (entity.russian.empty()) continue;
+        const auto c = names::split_name(entity.russian.front());
         const auto l = names::split_name(entity.name);
         if (c.empty() || l.empty()) continue;
         cyrillic.push_back(c.back());

@@ -78,9 +78,8 @@ void Gazetteer::add_file(const std::string& path, std::string_view text) {
             throw error_at(path, line_number, "the type and the name are required");
         entity.italian = columns[2];
         entity.variants = split_list(columns[3]);
-        for (int c : {4, 5})
-            for (std::string& form : split_list(columns[c]))
-                entity.cyrillic.push_back(std::move(form));
+        entity.russian = split_list(columns[4]);
+        entity.ukrainian = split_list(columns[5]);
         for (const std::string& trap : split_list(columns[6])) {
             const std::size_t colon = trap.find(':');
             if (colon == std::string::npos || colon == 0 || colon + 1 == trap.size())
@@ -129,7 +128,10 @@ void Gazetteer::build() {
         for (const auto& [language, noun] : entity.traps)
             traps_[language][noun].push_back(e);
     }
-    const std::vector<std::string> folded = text::transliterate(to_fold, text::Scheme::ascii_lower);
+    std::vector<std::string> folded;
+    folded.reserve(to_fold.size());
+    for (const std::string& token : to_fold)
+        folded.push_back(text::fold_to_ascii(token));
     folded_.assign(entities_.size(), {});
     for (std::size_t i = 0; i < folded.size(); ++i)
         folded_[folded_owner[i].entity].push_back(folded[i]);
@@ -160,7 +162,9 @@ void Gazetteer::build() {
             std::vector<std::size_t> content;
             for (std::size_t t = 0; t < canonical.size(); ++t)
                 if (text::is_capitalised(canonical[t])) content.push_back(t);
-            for (const std::string& form : entities_[e].cyrillic) {
+            // Each form is read back with its own language's scheme.
+            for (const std::string& form :
+                 ukrainian ? entities_[e].ukrainian : entities_[e].russian) {
                 const std::vector<std::string> cyrillic_tokens = split_name(form);
                 const bool all = cyrillic_tokens.size() == canonical.size();
                 if (!all && cyrillic_tokens.size() != content.size()) continue;

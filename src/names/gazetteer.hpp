@@ -12,11 +12,12 @@
 namespace translint::names {
 
 struct Entity {
-    std::string type;                  // person, given-name, surname, country, city, ...
-    std::string name;                  // canonical international spelling
-    std::string italian;               // empty when the same
-    std::vector<std::string> variants; // other accepted Latin spellings
-    std::vector<std::string> cyrillic; // Russian and Ukrainian forms
+    std::string type;                   // person, given-name, surname, country, city, ...
+    std::string name;                   // canonical international spelling
+    std::string italian;                // empty when the same
+    std::vector<std::string> variants;  // other accepted Latin spellings
+    std::vector<std::string> russian;   // Russian forms, Cyrillic
+    std::vector<std::string> ukrainian; // Ukrainian forms, Cyrillic
     std::vector<std::pair<std::string, std::string>> traps; // (language, common noun)
     // The spelling to suggest for `language`.
     const std::string& canonical(std::string_view language) const {
