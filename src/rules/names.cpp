@@ -156,8 +156,8 @@ public:
         std::vector<text::Token> tokens = context.words();
         for (text::Token& token : tokens)
             token.span = name_part(text, token.span);
-        std::map<std::string_view, Reading> readings;    // each distinct word is read once
-        std::map<std::string_view, std::size_t> present; // every capitalised word and its count
+        std::unordered_map<std::string_view, Reading> readings;    // each distinct word is read once
+        std::unordered_map<std::string_view, std::size_t> present; // every capitalised word and its count
         for (const text::Token& t : tokens) {
             const std::string_view word = text.substr(t.span.offset, t.span.length);
             if (is_name_token(word)) ++present[word];
@@ -232,7 +232,7 @@ private:
     class Readings {
     public:
         Readings(const NamesRule& rule, std::string_view text,
-                 const std::vector<text::Token>& tokens, std::map<std::string_view, Reading>& cache)
+                 const std::vector<text::Token>& tokens, std::unordered_map<std::string_view, Reading>& cache)
             : rule_(rule)
             , text_(text)
             , tokens_(tokens)
@@ -264,7 +264,7 @@ private:
         const NamesRule& rule_;
         std::string_view text_;
         const std::vector<text::Token>& tokens_;
-        std::map<std::string_view, Reading>& cache_;
+        std::unordered_map<std::string_view, Reading>& cache_;
     };
 
     static bool joined(std::string_view text, text::Span left, text::Span right) {
@@ -355,7 +355,7 @@ private:
 
     void check_run(const SegmentContext& context, const std::vector<text::Token>& tokens,
                    std::size_t first, std::size_t last, Readings& reading_of,
-                   const std::map<std::string_view, std::size_t>& present,
+                   const std::unordered_map<std::string_view, std::size_t>& present,
                    const Spellings& spellings, std::vector<Diagnostic>& out) const {
         // Words of the run that surely belong to a name: correct or garbled spellings, and keys
         // that match exactly. Another word of the same name, in its place, is evidence.
