@@ -156,8 +156,9 @@ public:
         std::vector<text::Token> tokens = context.words();
         for (text::Token& token : tokens)
             token.span = name_part(text, token.span);
-        std::unordered_map<std::string_view, Reading> readings;    // each distinct word is read once
-        std::unordered_map<std::string_view, std::size_t> present; // every capitalised word and its count
+        std::unordered_map<std::string_view, Reading> readings; // each distinct word is read once
+        std::unordered_map<std::string_view, std::size_t>
+            present; // every capitalised word and its count
         for (const text::Token& t : tokens) {
             const std::string_view word = text.substr(t.span.offset, t.span.length);
             if (is_name_token(word)) ++present[word];
@@ -232,7 +233,8 @@ private:
     class Readings {
     public:
         Readings(const NamesRule& rule, std::string_view text,
-                 const std::vector<text::Token>& tokens, std::unordered_map<std::string_view, Reading>& cache)
+                 const std::vector<text::Token>& tokens,
+                 std::unordered_map<std::string_view, Reading>& cache)
             : rule_(rule)
             , text_(text)
             , tokens_(tokens)
@@ -397,13 +399,18 @@ private:
                 check_partner(context, tokens, i, reading, anchors, out);
                 continue;
             }
+            // The name in its place in the run first, then the spelling the text itself uses
+            // elsewhere (Mendes, not Mendez), then the strongest and closest evidence.
+            auto rank = [&](const Candidate& c) {
+                const auto spelled = gazetteer_.tokens(c.entity, context.language());
+                const bool in_text =
+                    c.token < spelled.size() && present.count(spelled[c.token]) > 0;
+                return std::tuple(in_place(i, c), in_text, strength(c), c.close,
+                                  -static_cast<long>(c.letters));
+            };
             const Candidate* best = nullptr;
             for (const Candidate& c : reading.candidates)
-                if (!best || std::tuple(in_place(i, c), strength(c), c.close,
-                                        -static_cast<long>(c.letters)) >
-                                 std::tuple(in_place(i, *best), strength(*best), best->close,
-                                            -static_cast<long>(best->letters)))
-                    best = &c;
+                if (!best || rank(c) > rank(*best)) best = &c;
             const std::vector<std::string> canonical =
                 gazetteer_.tokens(best->entity, context.language());
             if (best->token >= canonical.size()) continue;
@@ -451,9 +458,10 @@ private:
                            (best->close && supported && best->marks > 0 && best->key_length >= 6);
                 break;
             }
-            if (accepted)
+            if (accepted) {
                 report(context, tokens[i].span, canonical, *best, reading, in_name, out);
-            else if (!check_consistency(context, tokens[i].span, reading, spellings, out))
+                add_alternatives(context, reading, *best, out.back());
+            } else if (!check_consistency(context, tokens[i].span, reading, spellings, out))
                 check_shape(context, tokens[i].span, reading, out);
         }
     }
@@ -527,6 +535,26 @@ private:
                     "' (" + full + "): it " + reason;
         if (in_name && full != suggestion) d.suggestions.push_back(full);
         out.push_back(std::move(d));
+    }
+
+    // Other spellings the word may stand for, as good as the first (Kristiny: Christina or
+    // Christine), and the international spelling beside an Italian one (Parigi, Paris).
+    void add_alternatives(const SegmentContext& context, const Reading& reading,
+                          const Candidate& best, Diagnostic& d) const {
+        auto add = [&](const std::string& spelling) {
+            if (d.suggestions.size() < 4 && std::find(d.suggestions.begin(), d.suggestions.end(),
+                                                      spelling) == d.suggestions.end())
+                d.suggestions.push_back(spelling);
+        };
+        const auto international = names::split_name(gazetteer_.entities()[best.entity].name);
+        if (best.token < international.size()) add(international[best.token]);
+        for (const Candidate& c : reading.candidates) {
+            if (c.evidence != best.evidence || c.letters > best.letters ||
+                (c.entity == best.entity && c.token == best.token))
+                continue;
+            const auto spelled = gazetteer_.tokens(c.entity, context.language());
+            if (c.token < spelled.size()) add(spelled[c.token]);
+        }
     }
 
     // An unknown word that matches no name but is spelled the way BGN writes Cyrillic (zh, kh,
