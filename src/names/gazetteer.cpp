@@ -30,6 +30,13 @@ std::vector<std::string> split_list(std::string_view field) {
     return values;
 }
 
+// "Brest, Belarus" and "Georgia (U.S. state)" are written Brest and Georgia: the qualifier only
+// tells the entry apart from its namesake.
+std::string without_qualifier(std::string_view name) {
+    const std::size_t cut = std::min(name.find(", "), name.find(" ("));
+    return std::string(name.substr(0, cut));
+}
+
 std::vector<std::string> deletions(std::string_view key) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < key.size(); ++i)
@@ -73,11 +80,12 @@ void Gazetteer::add_file(const std::string& path, std::string_view text) {
                                std::to_string(columns.size()));
         Entity entity;
         entity.type = columns[0];
-        entity.name = columns[1];
+        entity.name = without_qualifier(columns[1]);
         if (entity.type.empty() || entity.name.empty())
             throw error_at(path, line_number, "the type and the name are required");
-        entity.italian = columns[2];
+        entity.italian = without_qualifier(columns[2]);
         entity.variants = split_list(columns[3]);
+        for (std::string& variant : entity.variants) variant = without_qualifier(variant);
         entity.russian = split_list(columns[4]);
         entity.ukrainian = split_list(columns[5]);
         for (const std::string& trap : split_list(columns[6])) {
