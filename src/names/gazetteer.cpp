@@ -85,7 +85,8 @@ void Gazetteer::add_file(const std::string& path, std::string_view text) {
             throw error_at(path, line_number, "the type and the name are required");
         entity.italian = without_qualifier(columns[2]);
         entity.variants = split_list(columns[3]);
-        for (std::string& variant : entity.variants) variant = without_qualifier(variant);
+        for (std::string& variant : entity.variants)
+            variant = without_qualifier(variant);
         entity.russian = split_list(columns[4]);
         entity.ukrainian = split_list(columns[5]);
         for (const std::string& trap : split_list(columns[6])) {
