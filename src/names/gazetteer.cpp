@@ -154,10 +154,13 @@ void Gazetteer::build() {
         }
     }
 
-    std::vector<std::vector<std::u32string>> keys_of(entities_.size()); // per entity, per token
+    keys_of_.assign(entities_.size(), {});
+    fine_keys_of_.assign(entities_.size(), {});
     for (std::size_t e = 0; e < entities_.size(); ++e)
-        for (const std::string& token : folded_[e])
-            keys_of[e].push_back(text::to_u32(name_key(token)));
+        for (const std::string& token : folded_[e]) {
+            keys_of_[e].push_back(text::to_u32(name_key(token)));
+            fine_keys_of_[e].push_back(text::to_u32(name_key(token, false)));
+        }
 
     // What a translation through Russian or Ukrainian makes of each name, case endings included.
     // Many names share a token (Джон, Смит), so each distinct Cyrillic token is declined and
@@ -213,7 +216,7 @@ void Gazetteer::build() {
             for (Garble garble : *word_owner[i].first) {
                 // Positions pair tokens only when the two spellings say the same thing:
                 // Калимантан is not a garble of Borneo, nor Рада of Council.
-                const std::u32string& canonical_key = keys_of[garble.entity][garble.token];
+                const std::u32string& canonical_key = keys_of_[garble.entity][garble.token];
                 if (text::edit_distance(garbled_key, canonical_key) >
                     std::max<std::size_t>(2, canonical_key.size() / 2))
                     continue;

@@ -64,6 +64,13 @@ public:
     const std::string& folded(std::size_t entity, std::size_t token) const {
         return folded_[entity][token];
     }
+    // Its name key, and its key with the vowels kept, in code points.
+    const std::u32string& key(std::size_t entity, std::size_t token) const {
+        return keys_of_[entity][token];
+    }
+    const std::u32string& fine_key(std::size_t entity, std::size_t token) const {
+        return fine_keys_of_[entity][token];
+    }
     // The canonical tokens of an entity for a language: "Jair Bolsonaro" -> {"Jair", "Bolsonaro"};
     // the local spelling's tokens when it has as many as the canonical name.
     std::vector<std::string> tokens(std::size_t entity, std::string_view language) const;
@@ -74,6 +81,7 @@ public:
 private:
     std::vector<Entity> entities_;
     std::vector<std::vector<std::string>> folded_; // per entity, per canonical token
+    std::vector<std::vector<std::u32string>> keys_of_, fine_keys_of_;
     std::unordered_set<std::string> known_tokens_;
     std::unordered_map<std::string, std::vector<KeyedToken>> known_;
     std::unordered_map<std::string, std::vector<Garble>> garbles_;

@@ -297,21 +297,23 @@ private:
         for (std::size_t f = 0; f < forms.size(); ++f) {
             const std::string key = names::name_key(forms[f]);
             if (key.size() < 2) continue;
+            const std::u32string key32 = text::to_u32(key),
+                                 fine32 = text::to_u32(names::name_key(forms[f], false));
+            std::set<std::pair<std::size_t, std::size_t>>
+                seen; // deletions reach a name more than once
             for (const names::KeyedToken& k : gazetteer_.near_key(key)) {
+                if (!seen.insert({k.entity, k.token}).second) continue;
                 const std::string& name = gazetteer_.folded(k.entity, k.token);
-                const std::size_t distance =
-                    text::edit_distance(text::to_u32(key), text::to_u32(names::name_key(name)));
+                const std::u32string& other_key = gazetteer_.key(k.entity, k.token);
+                const std::size_t distance = text::edit_distance(key32, other_key);
                 // The letters must stay close too, since keys merge all vowels. Short keys collide
                 // by chance, so their near matches count only beside the rest of the name.
                 if (distance > 1 || (f < stems_from && name == forms[f])) continue;
                 // Transliteration keeps the first sound of a name; keys fold its spellings.
-                const std::string other_key = names::name_key(name);
-                if (distance == 1 && !other_key.empty() && other_key.front() != key.front())
+                if (distance == 1 && !other_key.empty() && other_key.front() != key32.front())
                     continue;
-                const std::string fine = names::name_key(forms[f], false);
-                const std::string fine_name = names::name_key(name, false);
-                const std::size_t letters =
-                    text::edit_distance(text::to_u32(fine), text::to_u32(fine_name));
+                const std::u32string& fine_name = gazetteer_.fine_key(k.entity, k.token);
+                const std::size_t letters = text::edit_distance(fine32, fine_name);
                 if (letters > std::max<std::size_t>(2, fine_name.size() / 4)) continue;
                 reading.candidates.push_back(
                     {k.entity, k.token, distance == 0 ? Evidence::key_equal : Evidence::key_near,
