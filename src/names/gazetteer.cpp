@@ -100,12 +100,9 @@ void Gazetteer::add_file(const std::string& path, std::string_view text) {
     });
 }
 
-std::vector<std::string> Gazetteer::tokens(std::size_t entity, std::string_view language) const {
-    // Token positions follow the canonical name, so a local spelling is used only when it has
-    // as many tokens (Monaco di Baviera cannot stand in for Munich word by word).
-    std::vector<std::string> local = split_name(entities_[entity].canonical(language));
-    std::vector<std::string> canonical = split_name(entities_[entity].name);
-    return local.size() == canonical.size() ? local : canonical;
+const std::vector<std::string>& Gazetteer::tokens(std::size_t entity,
+                                                  std::string_view language) const {
+    return language == "it" ? italian_tokens_of_[entity] : tokens_of_[entity];
 }
 
 void Gazetteer::build() {
@@ -154,6 +151,16 @@ void Gazetteer::build() {
         }
     }
 
+    // Token positions follow the canonical name, so the Italian spelling stands in only when it
+    // has as many tokens (Monaco di Baviera cannot stand in for Munich word by word).
+    tokens_of_.assign(entities_.size(), {});
+    italian_tokens_of_.assign(entities_.size(), {});
+    for (std::size_t e = 0; e < entities_.size(); ++e) {
+        tokens_of_[e] = split_name(entities_[e].name);
+        std::vector<std::string> italian = split_name(entities_[e].canonical("it"));
+        italian_tokens_of_[e] =
+            italian.size() == tokens_of_[e].size() ? std::move(italian) : tokens_of_[e];
+    }
     keys_of_.assign(entities_.size(), {});
     fine_keys_of_.assign(entities_.size(), {});
     for (std::size_t e = 0; e < entities_.size(); ++e)

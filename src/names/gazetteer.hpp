@@ -73,7 +73,7 @@ public:
     }
     // The canonical tokens of an entity for a language: "Jair Bolsonaro" -> {"Jair", "Bolsonaro"};
     // the local spelling's tokens when it has as many as the canonical name.
-    std::vector<std::string> tokens(std::size_t entity, std::string_view language) const;
+    const std::vector<std::string>& tokens(std::size_t entity, std::string_view language) const;
     // Entities with a trap word in `language`: noun -> entities.
     const std::unordered_map<std::string, std::vector<std::size_t>>&
     traps(const std::string& language) const;
@@ -82,6 +82,8 @@ private:
     std::vector<Entity> entities_;
     std::vector<std::vector<std::string>> folded_; // per entity, per canonical token
     std::vector<std::vector<std::u32string>> keys_of_, fine_keys_of_;
+    // Per entity: the canonical name's tokens, and the Italian spelling's where it has as many.
+    std::vector<std::vector<std::string>> tokens_of_, italian_tokens_of_;
     std::unordered_set<std::string> known_tokens_;
     std::unordered_map<std::string, std::vector<KeyedToken>> known_;
     std::unordered_map<std::string, std::vector<Garble>> garbles_;

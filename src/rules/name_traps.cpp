@@ -48,7 +48,7 @@ public:
             auto it = by_surname_.find(word(i));
             if (it == by_surname_.end()) continue;
             for (std::size_t e : it->second) {
-                const auto name = gazetteer_.tokens(e, spec().language);
+                const auto& name = gazetteer_.tokens(e, spec().language);
                 if (++surname_count[e] >= 3 ||
                     (name.size() > 1 && i > 0 && word(i - 1) == name[name.size() - 2]))
                     mentioned.insert(e);
@@ -70,7 +70,7 @@ public:
 
 private:
     std::string surname(std::size_t entity, std::string_view language) const {
-        const auto tokens = gazetteer_.tokens(entity, language);
+        const auto& tokens = gazetteer_.tokens(entity, language);
         return tokens.empty() ? std::string() : tokens.back();
     }
 

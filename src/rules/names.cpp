@@ -404,7 +404,7 @@ private:
             // The name in its place in the run first, then the spelling the text itself uses
             // elsewhere (Mendes, not Mendez), then the strongest and closest evidence.
             auto rank = [&](const Candidate& c) {
-                const auto spelled = gazetteer_.tokens(c.entity, context.language());
+                const auto& spelled = gazetteer_.tokens(c.entity, context.language());
                 const bool in_text =
                     c.token < spelled.size() && present.count(spelled[c.token]) > 0;
                 return std::tuple(in_place(i, c), in_text, strength(c), c.close,
@@ -413,7 +413,7 @@ private:
             const Candidate* best = nullptr;
             for (const Candidate& c : reading.candidates)
                 if (!best || rank(c) > rank(*best)) best = &c;
-            const std::vector<std::string> canonical =
+            const std::vector<std::string>& canonical =
                 gazetteer_.tokens(best->entity, context.language());
             if (best->token >= canonical.size()) continue;
             const bool in_name = in_place(i, *best);
@@ -499,7 +499,7 @@ private:
                     sounds_same =
                         sounds_same || names::name_key(spelling) == names::name_key(expected);
                 if (!sounds_same || expected == reading.folded) continue;
-                const auto canonical = gazetteer_.tokens(entity, context.language());
+                const auto& canonical = gazetteer_.tokens(entity, context.language());
                 Candidate c{entity, static_cast<std::size_t>(token), Evidence::key_equal, 0};
                 report(context, tokens[i].span, canonical, c, reading, true, out);
                 return;
@@ -554,7 +554,7 @@ private:
             if (c.evidence != best.evidence || c.letters > best.letters ||
                 (c.entity == best.entity && c.token == best.token))
                 continue;
-            const auto spelled = gazetteer_.tokens(c.entity, context.language());
+            const auto& spelled = gazetteer_.tokens(c.entity, context.language());
             if (c.token < spelled.size()) add(spelled[c.token]);
         }
     }
@@ -595,7 +595,7 @@ private:
         std::size_t best = std::string::npos;
         if (const auto* known = gazetteer_.known(text.substr(left.offset, left.length)))
             for (const names::KeyedToken& k : *known) {
-                const auto name = gazetteer_.tokens(k.entity, context.language());
+                const auto& name = gazetteer_.tokens(k.entity, context.language());
                 if (k.token + 1 >= name.size() || text::is_capitalised(name[k.token + 1])) continue;
                 const std::size_t distance = text::edit_distance(
                     text::to_u32(right_key),
