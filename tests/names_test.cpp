@@ -143,6 +143,18 @@ TEST(NamesRule, CasingSlipsAndBrokenHyphens) {
     EXPECT_EQ("Jong-un", spacing[0].suggestions.at(0));
 }
 
+TEST(NamesRule, ACommonWordIsAGarbleOnlyWhereTheTextNamesThePerson) {
+    const auto found =
+        findings("Elon Musk ha parlato ieri. Secondo il giornale, Mask ha chiesto a Putin di non "
+                 "attivare Starlink.",
+                 "it.names");
+    ASSERT_EQ(1u, found.size());
+    EXPECT_EQ("Mask", found[0].text);
+    EXPECT_EQ("Musk", found[0].suggestions.at(0));
+    EXPECT_TRUE(
+        findings("Il ministro ha detto che Mask è un marchio di cosmetici.", "it.names").empty());
+}
+
 TEST(NamesRule, TransliteratedShapeWithoutAMatchIsOnlyInfo) {
     const auto found = findings("La squadra ha battuto il Vyzhkhrobnyk in trasferta.", "it.names");
     ASSERT_EQ(1u, found.size());

@@ -420,15 +420,20 @@ private:
             // Only the case differs (Unione Europea): a matter of style, not a garbled name.
             if (reading.folded == gazetteer_.folded(best->entity, best->token)) continue;
             // A common word (Jan, Mask) counts only as part of a name, and only when it is a
-            // garble or sounds the same.
-            if (reading.dictionary_word &&
+            // garble or sounds the same; or as a garble of a name the text spells right
+            // elsewhere, capitalised where no sentence starts ("Mask" in an article on Musk).
+            const bool garble_of_named = best->evidence == Evidence::garbled &&
+                                         present.count(canonical[best->token]) > 0 &&
+                                         !context.starts_sentence(tokens[i].span.offset);
+            if (reading.dictionary_word && !garble_of_named &&
                 (!in_name ||
                  (best->evidence == Evidence::key_near &&
                   !same_outline(reading.folded, gazetteer_.folded(best->entity, best->token)))))
                 continue;
             // Short garbles are common words or other names too often (Palu): alone, they need
             // a mark of translation beyond a case ending.
-            if (!in_name && best->evidence == Evidence::garbled && reading.folded.size() <= 4 &&
+            if (!in_name && !garble_of_named && best->evidence == Evidence::garbled &&
+                reading.folded.size() <= 4 &&
                 transliteration_marks(reading.folded,
                                       gazetteer_.folded(best->entity, best->token)) < 2)
                 continue;
