@@ -173,6 +173,8 @@ public:
             for (const std::string& spelling : names::sound_spellings(reading.folded))
                 spellings[names::name_key(spelling)].push_back(word);
         }
+        // The first fitting spelling is suggested, so the order must not depend on hashing.
+        for (auto& [key, words] : spellings) std::sort(words.begin(), words.end());
         for (std::size_t i = 0; i < tokens.size();) {
             // A run of capitalised words joined by single spaces or hyphens: one name, perhaps.
             if (tokens[i].kind != text::TokenKind::word ||
