@@ -56,6 +56,8 @@ TEST(NameKey, TransliterationRoundTripsMeetOnOneKey) {
 TEST(NameKey, CaseEndingsAndDeclensions) {
     const auto stems = names::strip_case_endings("kromvelya");
     EXPECT_NE(stems.end(), std::find(stems.begin(), stems.end(), "kromvel"));
+    const auto adjective = names::strip_case_endings("harvardskomu");
+    EXPECT_NE(adjective.end(), std::find(adjective.begin(), adjective.end(), "harvard"));
     const auto forms = names::cyrillic_declensions("Мілей", true);
     EXPECT_NE(forms.end(), std::find(forms.begin(), forms.end(), "Мілея"));
     const auto russian = names::cyrillic_declensions("Башар", false);

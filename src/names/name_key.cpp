@@ -101,7 +101,9 @@ std::vector<std::string> sound_spellings(std::string_view word) {
 std::vector<std::string> strip_case_endings(std::string_view word) {
     // Genitive, dative, accusative, instrumental and locative endings of Russian and Ukrainian
     // nouns, as BGN writes them; the longest that fits is tried first.
-    static constexpr std::array<std::string_view, 22> endings{
+    // Adjectives made of a place name (Гарвардскому, Сиракузском) lose their -sk- suffix too.
+    static constexpr std::array<std::string_view, 31> endings{
+        "skogo", "skomu", "skaya", "skoye", "skiy", "skyy", "skoy", "skom", "skim",
         "iyey", "iyeyu", "iyi", "iyu", "iya", "ovi", "oyu", "eyu", "omu", "ogo", "oho",
         "om",   "em",    "ym",  "oy",  "ey",  "ya",  "yu",  "ii",  "a",   "u",   "e"};
     std::vector<std::string> stems;
