@@ -100,7 +100,7 @@ struct Engine::Impl : RuleResources {
     // so a RuleSpec must never be move-assigned (as sorting a vector of them would).
     std::map<std::string, std::vector<std::unique_ptr<Slot>>> rules_by_language;
 
-    // The caller holds `mutex`.
+    // The caller holds `mutex`; a slot is built by one thread at a time.
     const Rule& instance(Slot& slot) {
         if (!slot.rule) slot.rule = find_rule_kind(slot.spec.kind)->make(slot.spec, *this);
         return *slot.rule;
@@ -189,9 +189,8 @@ struct Engine::Impl : RuleResources {
         std::vector<std::future<void>> building;
         for (Slot* slot : slots)
             if (!slot->rule)
-                building.push_back(std::async(std::launch::async, [this, slot] {
-                    slot->rule = find_rule_kind(slot->spec.kind)->make(slot->spec, *this);
-                }));
+                building.push_back(
+                    std::async(std::launch::async, [this, slot] { instance(*slot); }));
         for (std::future<void>& task : building)
             task.get(); // the first error, in rule order
         for (Slot* slot : slots)

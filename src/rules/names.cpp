@@ -171,10 +171,12 @@ public:
             const Reading& reading = reading_of.of(word);
             if (reading.dictionary_word || reading.folded.empty()) continue;
             for (const std::string& spelling : names::sound_spellings(reading.folded))
-                spellings[names::name_key(spelling)].push_back(word);
+                spellings[names::name_key(spelling)].push_back({word, &reading.folded});
         }
         // The first fitting spelling is suggested, so the order must not depend on hashing.
-        for (auto& [key, words] : spellings) std::sort(words.begin(), words.end());
+        for (auto& [key, words] : spellings)
+            std::sort(words.begin(), words.end(),
+                      [](const Spelled& a, const Spelled& b) { return a.word < b.word; });
         for (std::size_t i = 0; i < tokens.size();) {
             // A run of capitalised words joined by single spaces or hyphens: one name, perhaps.
             if (tokens[i].kind != text::TokenKind::word ||
@@ -195,7 +197,12 @@ public:
     }
 
 private:
-    using Spellings = std::unordered_map<std::string, std::vector<std::string_view>>;
+    // A capitalised word of the text with its spelling folded to ASCII, kept in its reading.
+    struct Spelled {
+        std::string_view word;
+        const std::string* folded;
+    };
+    using Spellings = std::unordered_map<std::string, std::vector<Spelled>>;
 
     // A word that matches no known name but sounds like another capitalised word of the text,
     // with marks of transliteration that the other lacks: the text spells the name both ways.
@@ -210,9 +217,9 @@ private:
         for (std::size_t f = 0; f < forms.size(); ++f) {
             auto found = spellings.find(names::name_key(forms[f]));
             if (found == spellings.end()) continue;
-            for (std::string_view other : found->second) {
+            for (const auto& [other, folded] : found->second) {
                 if (other == word) continue;
-                const std::string folded_other = text::fold_to_ascii(other);
+                const std::string& folded_other = *folded;
                 const std::string fine = names::name_key(forms[f], false),
                                   fine_other = names::name_key(folded_other, false);
                 if (text::edit_distance(text::to_u32(fine), text::to_u32(fine_other)) >
