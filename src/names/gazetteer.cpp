@@ -7,7 +7,6 @@
 #include "translint/error.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <tuple>
 
 namespace translint::names {
@@ -215,10 +214,7 @@ void Gazetteer::build() {
         for (std::size_t i = 0; i < latin.size(); ++i) {
             if (latin[i].empty() || known_tokens_.count(latin[i])) continue;
             // BGN writes plain Latin letters, so lower case is all the folding its output needs.
-            std::string lower = latin[i];
-            for (char& c : lower)
-                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            const std::u32string garbled_key = text::to_u32(name_key(lower));
+            const std::u32string garbled_key = text::to_u32(name_key(text::ascii_lower(latin[i])));
             auto& list = garbles_[latin[i]];
             for (Garble garble : *word_owner[i].first) {
                 // Positions pair tokens only when the two spellings say the same thing:

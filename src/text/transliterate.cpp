@@ -97,12 +97,16 @@ std::string fold_to_ascii(std::string_view word) {
     // Most words are plain ASCII already, and ICU's compound transliterator is slow.
     if (std::all_of(word.begin(), word.end(),
                     [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-        std::string lower(word);
-        for (char& c : lower)
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return lower;
+        return ascii_lower(word);
     }
     return transliterate({std::string(word)}, Scheme::ascii_lower).front();
+}
+
+std::string ascii_lower(std::string_view word) {
+    std::string lower(word);
+    for (char& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lower;
 }
 
 } // namespace translint::text

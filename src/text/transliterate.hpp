@@ -19,5 +19,7 @@ enum class Scheme {
 std::vector<std::string> transliterate(const std::vector<std::string>& words, Scheme scheme);
 
 std::string fold_to_ascii(std::string_view word);
+// ASCII letters in lower case, other bytes as they are.
+std::string ascii_lower(std::string_view word);
 
 } // namespace translint::text
