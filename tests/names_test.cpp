@@ -157,11 +157,47 @@ TEST(NamesRule, ACommonWordIsAGarbleOnlyWhereTheTextNamesThePerson) {
         findings("Il ministro ha detto che Mask è un marchio di cosmetici.", "it.names").empty());
 }
 
-TEST(NamesRule, TransliteratedShapeWithoutAMatchIsOnlyInfo) {
+TEST(NamesRule, TransliteratedShapeWithoutAMatchIsAWarning) {
     const auto found = findings("La squadra ha battuto il Vyzhkhrobnyk in trasferta.", "it.names");
     ASSERT_EQ(1u, found.size());
-    EXPECT_EQ(Severity::info, found[0].severity);
+    EXPECT_EQ(Severity::warning, found[0].severity);
     EXPECT_TRUE(found[0].suggestions.empty());
+    // A name the text repeats is its own spelling, however it reads.
+    EXPECT_TRUE(
+        findings("Vyzhkhrobnyk ha vinto. Il Vyzhkhrobnyk gioca domani.", "it.names").empty());
+}
+
+TEST(SpellingModel, TransliterationsReadAsTransliterations) {
+    const names::Gazetteer gazetteer = shipped();
+    const names::SpellingModel& model = gazetteer.spelling_model();
+    // Names the gazetteer does not hold, and their round trip through Cyrillic.
+    for (const auto& [written, transliterated] : std::vector<std::pair<std::string, std::string>>{
+             {"trudell", "tryudell"}, {"beauvillier", "bovilyer"}, {"craiglang", "kreyglang"}}) {
+        EXPECT_LT(model.transliteration_score(written), 0) << written;
+        EXPECT_GT(model.transliteration_score(transliterated), 0) << transliterated;
+    }
+}
+
+TEST(NamesRule, KnownNamesWithACaseEnding) {
+    const auto found = findings("Un colpo di stato contro Hitlera fu preparato.", "it.names");
+    ASSERT_EQ(1u, found.size());
+    EXPECT_EQ("Hitlera", found[0].text);
+    EXPECT_EQ("Hitler", found[0].suggestions.at(0));
+    // Feminine forms are names of their own, and short stems are other names' endings.
+    EXPECT_TRUE(findings("Hanno parlato Roberta, Daniela e Jaya.", "it.names").empty());
+}
+
+TEST(NamesRule, TheTextsOwnSpellingAcrossAPossessive) {
+    const auto found = findings(
+        "Sainsbury vende di più. Il Seynsberi's programma una spinta sul digitale.", "it.names");
+    ASSERT_EQ(1u, found.size());
+    EXPECT_EQ("Seynsberi", found[0].text);
+    EXPECT_EQ("Sainsbury", found[0].suggestions.at(0));
+}
+
+TEST(NamesRule, NamesInTheSpellingDictionariesAreKnown) {
+    EXPECT_TRUE(
+        findings("Brian ha incontrato Olga a Syracuse e poi a Brigham.", "it.names").empty());
 }
 
 TEST(NameTraps, MaskIsMuskOnlyWhereMuskIsTheSubject) {

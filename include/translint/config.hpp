@@ -20,6 +20,9 @@ struct Config {
     std::vector<std::string> word_lists;       // project words accepted by spelling
     std::vector<std::string> gazetteers;       // the newsroom's own names, in the gazetteer format
     std::vector<std::string> dictionary_paths; // where Hunspell dictionaries are looked for
+    // Hunspell dictionaries whose capitalised words (Brian, Syracuse) the names rules take as
+    // correctly spelled names, beside the gazetteer.
+    std::vector<std::string> name_dictionaries{"en_US", "it_IT", "fr_FR"};
     // Costly suggestions (Hunspell's) are computed for this many distinct flagged words per
     // document; past that a document is more likely in the wrong language than full of typos.
     std::size_t suggestion_limit = 50;

@@ -3,6 +3,8 @@
 #include "translint/error.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <utility>
 
 namespace translint {
@@ -90,6 +92,18 @@ std::size_t Mapping::count(const std::string& key, std::size_t fallback) {
     if (text.empty() || text.size() > 9 || !std::all_of(text.begin(), text.end(), ::isdigit))
         fail(value, "'" + key + "' must be a whole number, not '" + text + "'");
     return std::stoul(text);
+}
+
+double Mapping::number(const std::string& key, double fallback) {
+    YAML::Node value = get(key);
+    if (!value) return fallback;
+    const std::string text = scalar(path_, value, "'" + key + "'");
+    double number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size() ||
+        !std::isfinite(number))
+        fail(value, "'" + key + "' must be a number, not '" + text + "'");
+    return number;
 }
 
 std::vector<std::string> Mapping::strings(const std::string& key) {

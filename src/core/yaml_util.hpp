@@ -23,6 +23,7 @@ public:
     std::string string(const std::string& key, std::string fallback);
     bool boolean(const std::string& key, bool fallback);
     std::size_t count(const std::string& key, std::size_t fallback);
+    double number(const std::string& key, double fallback);
     std::vector<std::string> strings(const std::string& key);
     void finish() const;
 

@@ -99,6 +99,15 @@ void Gazetteer::add_file(const std::string& path, std::string_view text) {
     });
 }
 
+void Gazetteer::add_names(std::string_view type, const std::vector<std::string>& names) {
+    for (const std::string& name : names) {
+        Entity entity;
+        entity.type = type;
+        entity.name = name;
+        entities_.push_back(std::move(entity));
+    }
+}
+
 const std::vector<std::string>& Gazetteer::tokens(std::size_t entity,
                                                   std::string_view language) const {
     return language == "it" ? italian_tokens_of_[entity] : tokens_of_[entity];
@@ -171,6 +180,7 @@ void Gazetteer::build() {
     // What a translation through Russian or Ukrainian makes of each name, case endings included.
     // Many names share a token (Джон, Смит), so each distinct Cyrillic token is declined and
     // transliterated once.
+    std::vector<std::string> transliterated; // every token read back, for the spelling model
     for (const bool ukrainian : {false, true}) {
         std::unordered_map<std::string, std::vector<Garble>> owners; // Cyrillic token -> its names
         for (std::size_t e = 0; e < entities_.size(); ++e) {
@@ -212,6 +222,7 @@ void Gazetteer::build() {
         const auto latin = text::transliterate(words, ukrainian ? text::Scheme::ukrainian_bgn
                                                                 : text::Scheme::russian_bgn);
         for (std::size_t i = 0; i < latin.size(); ++i) {
+            if (!latin[i].empty()) transliterated.push_back(text::ascii_lower(latin[i]));
             if (latin[i].empty() || known_tokens_.count(latin[i])) continue;
             // BGN writes plain Latin letters, so lower case is all the folding its output needs.
             const std::u32string garbled_key = text::to_u32(name_key(text::ascii_lower(latin[i])));
@@ -229,6 +240,19 @@ void Gazetteer::build() {
             if (list.empty()) garbles_.erase(latin[i]);
         }
     }
+    // Non-ASCII spellings are folded in one batch: ICU is slow to set up per word.
+    std::vector<std::string> written, accented;
+    for (const std::string& token : known_tokens_) {
+        if (text::is_all_caps(token)) continue;
+        if (std::all_of(token.begin(), token.end(),
+                        [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+            written.push_back(text::ascii_lower(token));
+        else
+            accented.push_back(token);
+    }
+    for (std::string& folded_token : text::transliterate(accented, text::Scheme::ascii_lower))
+        written.push_back(std::move(folded_token));
+    spelling_model_.train(transliterated, written);
 }
 
 const std::vector<KeyedToken>* Gazetteer::known(std::string_view token) const {

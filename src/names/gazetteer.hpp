@@ -2,6 +2,8 @@
 // names rules match against.
 #pragma once
 
+#include "names/spelling_model.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -43,6 +45,9 @@ class Gazetteer {
 public:
     // Parses one TSV file; throws translint::Error "path:line: reason".
     void add_file(const std::string& path, std::string_view text);
+    // Adds one-word names of `type` with no other forms: the capitalised words of a Hunspell
+    // dictionary (Brian, Syracuse), known to be spelled right and matched like the rest.
+    void add_names(std::string_view type, const std::vector<std::string>& names);
     // Builds the indexes; call once after the last file.
     void build();
 
@@ -74,6 +79,8 @@ public:
     // The canonical tokens of an entity for a language: "Jair Bolsonaro" -> {"Jair", "Bolsonaro"};
     // the local spelling's tokens when it has as many as the canonical name.
     const std::vector<std::string>& tokens(std::size_t entity, std::string_view language) const;
+    // Trained on the names read back from Cyrillic against the names as written.
+    const SpellingModel& spelling_model() const { return spelling_model_; }
     // Entities with a trap word in `language`: noun -> entities.
     const std::unordered_map<std::string, std::vector<std::size_t>>&
     traps(const std::string& language) const;
@@ -91,6 +98,7 @@ private:
     std::unordered_map<std::string, std::vector<KeyedToken>> deletions_; // key minus one letter
     std::unordered_map<std::string, std::unordered_map<std::string, std::vector<std::size_t>>>
         traps_;
+    SpellingModel spelling_model_;
 };
 
 // Splits a name into its tokens at spaces and hyphens: "Kim Jong-un" -> {"Kim", "Jong", "un"}.

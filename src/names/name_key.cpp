@@ -101,14 +101,17 @@ std::vector<std::string> sound_spellings(std::string_view word) {
 std::vector<std::string> strip_case_endings(std::string_view word) {
     // Genitive, dative, accusative, instrumental and locative endings of Russian and Ukrainian
     // nouns, as BGN writes them; the longest that fits is tried first.
-    // Adjectives made of a place name (Гарвардскому, Сиракузском) lose their -sk- suffix too.
-    static constexpr std::array<std::string_view, 31> endings{
-        "skogo", "skomu", "skaya", "skoye", "skiy", "skyy", "skoy", "skom", "skim",
-        "iyey", "iyeyu", "iyi", "iyu", "iya", "ovi", "oyu", "eyu", "omu", "ogo", "oho",
-        "om",   "em",    "ym",  "oy",  "ey",  "ya",  "yu",  "ii",  "a",   "u",   "e"};
+    // Adjectives made of a place name (Гарвардскому, Сиракузском) lose their -sk- suffix too,
+    // and a family named in the genitive plural (Клинтонов, "the Clintons") its -ov.
+    static constexpr std::array<std::string_view, 33> endings{
+        "skogo", "skomu", "skaya", "skoye", "skiy", "skyy", "skoy", "skom", "skim", "iyey", "iyeyu",
+        "iyi",   "iyu",   "iya",   "ovi",   "oyu",  "eyu",  "omu",  "ogo",  "oho",  "om",   "em",
+        "ym",    "oy",    "ey",    "ya",    "yu",   "ii",   "ov",   "ev",   "a",    "u",    "e"};
     std::vector<std::string> stems;
     for (std::string_view ending : endings)
-        if (word.size() > ending.size() + 2 && word.ends_with(ending))
+        // Most surnames in -ov are Russian names: only a long stem is read as a plural.
+        if (word.size() > ending.size() + (ending == "ov" || ending == "ev" ? 4 : 2) &&
+            word.ends_with(ending))
             stems.emplace_back(word.substr(0, word.size() - ending.size()));
     if (word.size() > 4 && (word.ends_with('i') || word.ends_with('y')))
         stems.emplace_back(word.substr(0, word.size() - 1));

@@ -21,7 +21,20 @@
 namespace translint {
 namespace {
 
-enum class Evidence { known, garbled, key_equal, key_near };
+// How a word is tied to a name: it is the name, a BGN garble of it, the name with a case ending
+// (Hitlera), or sounds like it with its key equal or one edit away.
+enum class Evidence { known, garbled, declined, key_equal, key_near };
+
+// A known name with a Russian or Ukrainian case ending glued on (Hitlera, Eldonu), as BGN writes
+// it: the name, when the stem is long enough not to be another name's ending.
+std::string_view declined_stem(std::string_view word) {
+    static constexpr std::string_view endings[] = {"oyu", "ovi", "om", "ov", "ym",
+                                                   "oy",  "yu",  "a",  "u"};
+    for (std::string_view ending : endings)
+        if (word.size() >= ending.size() + 5 && word.ends_with(ending))
+            return word.substr(0, word.size() - ending.size());
+    return {};
+}
 
 struct Candidate {
     std::size_t entity;
@@ -61,7 +74,8 @@ int transliteration_marks(std::string_view word, std::string_view name) {
                             {"th", 't'},
                             {"x", 'k'},
                             {"q", 'k'},
-                            {"j", 'h'}})
+                            {"j", 'h'},
+                            {"g", 'h'}})
         marks += lost(from, to) ? 1 : 0;
     return marks;
 }
@@ -81,15 +95,21 @@ struct Reading {
     bool resembled = false;       // resemblances looked up
 };
 
-// The part of a word token that can be a name: all of it, or what follows an elided article or
-// preposition (l’Khoffenkhaymom, dell'Ucraina).
+// The part of a word token that can be a name: what follows an elided article or preposition
+// (l’Khoffenkhaymom, dell'Ucraina), without an English possessive (Seynsberi's).
 text::Span name_part(std::string_view text, text::Span token) {
-    const std::string_view word = text.substr(token.offset, token.length);
+    std::string_view word = text.substr(token.offset, token.length);
+    for (std::string_view possessive : {"'s", "’s"})
+        if (word.size() > possessive.size() + 1 && word.ends_with(possessive))
+            word.remove_suffix(possessive.size());
     std::size_t after = 0;
-    if (const auto quote = word.rfind('\''); quote != std::string_view::npos) after = quote + 1;
-    if (const auto curly = word.rfind("’"); curly != std::string_view::npos)
-        after = std::max(after, curly + 3);
-    return {token.offset + after, token.length - after};
+    const std::size_t quote = std::min(word.find('\''), word.find("’"));
+    // An elided word is short and lower case: l', dell', sull', quest'.
+    if (quote != std::string_view::npos && quote <= 6 &&
+        std::all_of(word.begin(), word.begin() + static_cast<long>(quote),
+                    [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+        after = quote + (word[quote] == '\'' ? 1 : 3);
+    return {token.offset + after, word.size() - after};
 }
 
 // A name with its diacritics spelled out the way English-language media do: Duško -> dushko.
@@ -148,6 +168,8 @@ public:
             dictionaries_.push_back(&resources.dictionary(name));
         const std::vector<std::string> signatures = options.strings("signatures");
         if (!signatures.empty()) signatures_.emplace(signatures, false, s.file, s.line);
+        alone_threshold_ = options.number("transliterated_alone", alone_threshold_);
+        resembling_threshold_ = options.number("transliterated_resembling", resembling_threshold_);
         options.finish();
     }
 
@@ -222,12 +244,13 @@ private:
                 const std::string& folded_other = *folded;
                 const std::string fine = names::name_key(forms[f], false),
                                   fine_other = names::name_key(folded_other, false);
-                if (text::edit_distance(text::to_u32(fine), text::to_u32(fine_other)) >
-                    std::max<std::size_t>(1, fine_other.size() / 4))
-                    continue;
                 const int marks =
                     (f >= stems_from ? 2 : 0) + transliteration_marks(forms[f], folded_other);
-                if (marks < 1) continue;
+                // Each mark of transliteration accounts for a letter that differs (Peylin, Palin).
+                if (marks < 1 || text::edit_distance(text::to_u32(fine), text::to_u32(fine_other)) >
+                                     std::max<std::size_t>(1, fine_other.size() / 4) +
+                                         static_cast<std::size_t>(std::min(marks, 2)) - 1)
+                    continue;
                 Diagnostic d = diagnose(context, span, {std::string(other)});
                 d.message = "'" + std::string(word) + "' looks like a garbled form of '" +
                             std::string(other) + "', as the text spells it elsewhere";
@@ -353,6 +376,13 @@ private:
         auto folded_name = [&](std::size_t entity, std::size_t token) {
             return gazetteer_.folded(entity, token);
         };
+        if (const std::string_view stem = declined_stem(word); !stem.empty())
+            if (const auto* known = gazetteer_.known(stem)) {
+                for (const names::KeyedToken& k : *known)
+                    reading.candidates.push_back({k.entity, k.token, Evidence::declined, 2});
+                reading.source = stem;
+                return reading;
+            }
         if (const auto* garbles = gazetteer_.garbles(word)) {
             for (const names::Garble& g : *garbles)
                 reading.candidates.push_back(
@@ -381,6 +411,7 @@ private:
                     anchors[c.entity].push_back(
                         {i, c.token,
                          c.evidence == Evidence::known || c.evidence == Evidence::garbled ||
+                             c.evidence == Evidence::declined ||
                              (c.evidence == Evidence::key_equal && c.marks >= 2)});
         // True when another word of the run spells another token of the same name, in order; a
         // particle the text left out (Bashara Assad for Bashar al-Assad) may stand between.
@@ -403,7 +434,8 @@ private:
                             [](const Candidate& c) { return c.evidence == Evidence::known; });
             if (reading.candidates.empty()) {
                 if (!check_consistency(context, tokens[i].span, reading, spellings, out))
-                    check_shape(context, tokens[i].span, reading, out);
+                    check_shape(context, tokens[i].span, reading, nullptr,
+                                present.at(word(context, tokens[i])), out);
                 continue;
             }
             if (correct && !reading.casing) {
@@ -459,6 +491,7 @@ private:
             // A garble that is also a name of its own (Mendes, Palu) is told apart by standing
             // once, or twice with marks of translation: a name the text repeats is its own.
             case Evidence::garbled:
+            case Evidence::declined:
                 accepted = accepted || in_name || uses <= (best->marks > 0 ? 2u : 1u);
                 break;
             // Beside the rest of its name, a resemblance is enough (Walter Isaxon, Taler Carlson).
@@ -467,18 +500,30 @@ private:
             case Evidence::key_equal:
                 accepted =
                     accepted || in_name ||
-                    (best->close && (supported ? best->marks > 0 : best->marks >= 2 && uses == 1));
+                    (best->close && (supported ? best->marks > 0
+                                               : curated(*best) && best->marks >= 2 && uses == 1));
                 break;
             case Evidence::key_near:
                 accepted = accepted || in_name ||
                            (best->close && supported && best->marks > 0 && best->key_length >= 6);
                 break;
             }
+            if (getenv("TLDBG")) {
+                const auto& m = gazetteer_.spelling_model();
+                fprintf(stderr,
+                        "DBG %s cand=%s ev=%d marks=%d close=%d inname=%d sup=%d uses=%zu acc=%d "
+                        "w=%.2f c=%.2f\n",
+                        std::string(word(context, tokens[i])).c_str(),
+                        gazetteer_.folded(best->entity, best->token).c_str(), (int)best->evidence,
+                        best->marks, best->close, in_name, supported, uses, accepted,
+                        m.transliteration_score(reading.folded),
+                        m.transliteration_score(gazetteer_.folded(best->entity, best->token)));
+            }
             if (accepted) {
                 report(context, tokens[i].span, canonical, *best, reading, in_name, out);
                 add_alternatives(context, reading, *best, out.back());
             } else if (!check_consistency(context, tokens[i].span, reading, spellings, out))
-                check_shape(context, tokens[i].span, reading, out);
+                check_shape(context, tokens[i].span, reading, best, uses, out);
         }
     }
 
@@ -525,11 +570,16 @@ private:
         return context.text().substr(token.span.offset, token.span.length);
     }
 
+    // An entry of the gazetteer's own files, not a name taken from a spelling dictionary.
+    bool curated(const Candidate& c) const {
+        return gazetteer_.entities()[c.entity].type != "name";
+    }
+
     static int strength(const Candidate& c) {
-        return c.evidence == Evidence::known       ? 4
-               : c.evidence == Evidence::garbled   ? 3
-               : c.evidence == Evidence::key_equal ? 2
-                                                   : 1;
+        return c.evidence == Evidence::known                                         ? 4
+               : c.evidence == Evidence::garbled || c.evidence == Evidence::declined ? 3
+               : c.evidence == Evidence::key_equal                                   ? 2
+                                                                                     : 1;
     }
 
     void report(const SegmentContext& context, text::Span span,
@@ -543,6 +593,9 @@ private:
         if (c.evidence == Evidence::garbled)
             reason += std::string(reason.empty() ? "" : " and ") + "is how " + reading.source +
                       " reads back from Cyrillic";
+        else if (c.evidence == Evidence::declined)
+            reason += std::string(reason.empty() ? "" : " and ") + "is " + reading.source +
+                      " with a Russian or Ukrainian case ending";
         else if (c.evidence != Evidence::known)
             reason +=
                 std::string(reason.empty() ? "" : " and ") + "sounds like a transliteration of it";
@@ -573,20 +626,35 @@ private:
         }
     }
 
-    // An unknown word that matches no name but is spelled the way BGN writes Cyrillic (zh, kh,
-    // iy, yy...): reported at low severity, without a suggestion.
+    // A word that matches no name well enough but reads the way BGN writes Cyrillic (Seynsberi,
+    // Tryudell), judged by the gazetteer's spelling model: reported as a warning, with the name
+    // it sounds like when a close one is known.
+    // A name the text repeats is taken as its own spelling: a garble stands once.
     void check_shape(const SegmentContext& context, text::Span span, const Reading& reading,
+                     const Candidate* resemblance, std::size_t uses,
                      std::vector<Diagnostic>& out) const {
-        if (!signatures_ || reading.dictionary_word) return;
+        if (reading.dictionary_word || reading.folded.size() < 4 || uses > 1) return;
+        const bool resembles = resemblance && resemblance->close &&
+                               resemblance->evidence != Evidence::known &&
+                               resemblance->evidence != Evidence::key_near;
         const std::string_view word = context.text().substr(span.offset, span.length);
-        if (gazetteer_.is_known_token(word) || in_dictionary(word) ||
-            signatures_->find(text::to_lower(word)).empty())
-            return;
+        const double score = gazetteer_.spelling_model().transliteration_score(reading.folded);
+        const bool signature = signatures_ && !signatures_->find(text::to_lower(word)).empty();
+        if (!signature && score < (resembles ? resembling_threshold_ : alone_threshold_)) return;
         Diagnostic d = diagnose(context, span);
-        d.severity = Severity::info;
-        d.message =
-            "'" + std::string(word) +
-            "' is spelled the way Cyrillic is transliterated and matches no known name; check it";
+        d.severity = Severity::warning;
+        d.message = "'" + std::string(word) +
+                    "' is spelled the way Cyrillic is transliterated, not the way names are "
+                    "written in Latin script";
+        if (resembles) {
+            const auto& canonical = gazetteer_.tokens(resemblance->entity, context.language());
+            if (resemblance->token < canonical.size()) {
+                d.suggestions.push_back(canonical[resemblance->token]);
+                d.message += "; it may stand for '" + canonical[resemblance->token] + "'";
+            }
+        } else {
+            d.message += ", and matches no known name; check it";
+        }
         out.push_back(std::move(d));
     }
 
@@ -629,6 +697,7 @@ private:
     const names::Gazetteer& gazetteer_;
     std::vector<const spell::Dictionary*> dictionaries_;
     std::optional<PhraseMatcher> signatures_;
+    double alone_threshold_ = 0.3, resembling_threshold_ = 0.1;
 };
 
 } // namespace

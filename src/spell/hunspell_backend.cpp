@@ -1,16 +1,20 @@
 #include "spell/hunspell_backend.hpp"
 
+#include "core/lines.hpp"
 #include "text/unicode.hpp"
 #include "translint/error.hpp"
+#include "translint/io.hpp"
 
 #include <algorithm>
 #include <filesystem>
 #include <hunspell/hunspell.hxx>
+#include <utility>
 
 namespace translint::spell {
 
-Dictionary::Dictionary(std::string name, std::unique_ptr<Hunspell> hunspell)
+Dictionary::Dictionary(std::string name, std::string dic_path, std::unique_ptr<Hunspell> hunspell)
     : name_(std::move(name))
+    , dic_path_(std::move(dic_path))
     , hunspell_(std::move(hunspell)) {}
 
 Dictionary::~Dictionary() = default;
@@ -24,13 +28,32 @@ std::unique_ptr<Dictionary> Dictionary::load(const std::string& name,
         std::error_code ignored;
         if (std::filesystem::is_regular_file(aff, ignored) &&
             std::filesystem::is_regular_file(dic, ignored)) {
-            return std::unique_ptr<Dictionary>(
-                new Dictionary(name, std::make_unique<Hunspell>(aff.c_str(), dic.c_str())));
+            return std::unique_ptr<Dictionary>(new Dictionary(
+                name, dic.string(), std::make_unique<Hunspell>(aff.c_str(), dic.c_str())));
         }
         searched += (searched.empty() ? "" : ", ") + directory;
     }
     throw Error("Hunspell dictionary '" + name +
                 "' not found (searched: " + (searched.empty() ? "no directories" : searched) + ")");
+}
+
+std::vector<std::string> Dictionary::capitalised_words() const {
+    std::vector<std::string> words;
+    const std::string text = read_file(dic_path_);
+    bool count_line = true; // the first line holds the number of entries
+    for_each_line(text, [&](std::size_t, std::string_view line) {
+        if (std::exchange(count_line, false)) return;
+        const std::string_view word = line.substr(0, line.find_first_of("/\t "));
+        // Only plain names: letters alone, so no abbreviations (Dr.), digits or escapes.
+        if (text::find_invalid_utf8(word) || !text::is_capitalised(word) ||
+            text::is_all_caps(word) || !std::all_of(word.begin(), word.end(), [](char c) {
+                return static_cast<unsigned char>(c) >= 0x80 ||
+                       std::isalpha(static_cast<unsigned char>(c));
+            }))
+            return;
+        words.emplace_back(word);
+    });
+    return words;
 }
 
 bool Dictionary::spell(std::string_view word) const {

@@ -1,0 +1,35 @@
+// How much a word reads like a Latin spelling that ICU's BGN schemes give back from Cyrillic
+// (Seynsberi, Tryudell) rather than a name as Latin-script languages spell it (Sainsbury,
+// Trudell): two character n-gram models, one trained on the gazetteer's names read back from
+// their Russian and Ukrainian forms, one on the names as they are written.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace translint::names {
+
+class SpellingModel {
+public:
+    // Both lists hold lower-case ASCII words.
+    void train(const std::vector<std::string>& transliterated,
+               const std::vector<std::string>& written);
+    // The mean log-likelihood ratio per letter, boundaries included: above 0 the word reads more
+    // like a transliteration than a written name. 0 before training.
+    double transliteration_score(std::string_view folded) const;
+
+private:
+    // Counts of a letter after a context of up to `order - 1` letters, and of each context.
+    struct Counts {
+        std::unordered_map<std::uint64_t, std::uint32_t> events, contexts;
+        void add(std::string_view word);
+        double log_probability(std::string_view word) const;
+    };
+    Counts transliterated_, written_;
+    bool trained_ = false;
+};
+
+} // namespace translint::names
