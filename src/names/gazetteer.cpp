@@ -180,7 +180,10 @@ void Gazetteer::build() {
     // What a translation through Russian or Ukrainian makes of each name, case endings included.
     // Many names share a token (Джон, Смит), so each distinct Cyrillic token is declined and
     // transliterated once.
-    std::vector<std::string> transliterated; // every token read back, for the spelling model
+    // The spelling model learns from the garbles against the names as written, leaving out the
+    // names that read back unchanged (Putin): they belong to both sides.
+    std::vector<std::string> transliterated;
+    std::unordered_set<std::string> read_back;
     for (const bool ukrainian : {false, true}) {
         std::unordered_map<std::string, std::vector<Garble>> owners; // Cyrillic token -> its names
         for (std::size_t e = 0; e < entities_.size(); ++e) {
@@ -222,8 +225,10 @@ void Gazetteer::build() {
         const auto latin = text::transliterate(words, ukrainian ? text::Scheme::ukrainian_bgn
                                                                 : text::Scheme::russian_bgn);
         for (std::size_t i = 0; i < latin.size(); ++i) {
-            if (!latin[i].empty()) transliterated.push_back(text::ascii_lower(latin[i]));
-            if (latin[i].empty() || known_tokens_.count(latin[i])) continue;
+            if (latin[i].empty()) continue;
+            read_back.insert(latin[i]);
+            if (known_tokens_.count(latin[i])) continue;
+            transliterated.push_back(text::ascii_lower(latin[i]));
             // BGN writes plain Latin letters, so lower case is all the folding its output needs.
             const std::u32string garbled_key = text::to_u32(name_key(text::ascii_lower(latin[i])));
             auto& list = garbles_[latin[i]];
@@ -243,7 +248,7 @@ void Gazetteer::build() {
     // Non-ASCII spellings are folded in one batch: ICU is slow to set up per word.
     std::vector<std::string> written, accented;
     for (const std::string& token : known_tokens_) {
-        if (text::is_all_caps(token)) continue;
+        if (text::is_all_caps(token) || read_back.count(token)) continue;
         if (std::all_of(token.begin(), token.end(),
                         [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
             written.push_back(text::ascii_lower(token));

@@ -95,6 +95,12 @@ std::vector<std::string> sound_spellings(std::string_view word) {
     std::vector<std::string> spellings{std::string(word)};
     if (word.size() > 2 && word[0] == 'j' && is_vowel(word[1]))
         spellings.push_back("i" + std::string(word.substr(1)));
+    // Greek ch before a consonant is a K (Christian, Chloe); Polish cz is a Ch (Czeisler).
+    if (word.starts_with("chr") || word.starts_with("chl"))
+        spellings.push_back("k" + std::string(word.substr(2)));
+    if (const auto cz = word.find("cz"); cz != std::string_view::npos)
+        spellings.push_back(std::string(word.substr(0, cz)) + "ch" +
+                            std::string(word.substr(cz + 2)));
     return spellings;
 }
 

@@ -14,7 +14,7 @@ namespace translint::names {
 std::string name_key(std::string_view folded, bool merge_vowels = true);
 
 // The ways a spelling may sound: itself, and for J before a vowel also the Y sound it has in
-// Polish, German or Dutch names (Jan, Ян, Yan).
+// Polish, German or Dutch names (Jan, Ян, Yan); Greek Chr and Chl as Kr and Kl; Polish cz as ch.
 std::vector<std::string> sound_spellings(std::string_view folded);
 
 // The word without the Russian or Ukrainian case ending that a translation glued on, for each

@@ -249,7 +249,7 @@ private:
                 // Each mark of transliteration accounts for a letter that differs (Peylin, Palin).
                 if (marks < 1 || text::edit_distance(text::to_u32(fine), text::to_u32(fine_other)) >
                                      std::max<std::size_t>(1, fine_other.size() / 4) +
-                                         static_cast<std::size_t>(std::min(marks, 2)) - 1)
+                                         static_cast<std::size_t>(std::min(marks, 2)))
                     continue;
                 Diagnostic d = diagnose(context, span, {std::string(other)});
                 d.message = "'" + std::string(word) + "' looks like a garbled form of '" +
@@ -318,14 +318,19 @@ private:
         reading.resembled = true;
         const std::string& folded = reading.folded;
         std::vector<std::string> forms = names::sound_spellings(folded);
-        const std::size_t stems_from = forms.size(); // forms from here on lost a case ending
-        for (std::string& stem : names::strip_case_endings(folded))
-            forms.push_back(std::move(stem));
-        // Only endings that Latin spellings do not have count as a mark on their own.
-        const auto slavic_ending = [&](const std::string& stem) {
+        const std::size_t stems_from = forms.size();   // forms from here on lost a case ending
+        std::vector<bool> slavic(forms.size(), false); // the lost ending is a mark on its own
+        for (std::string& stem : names::strip_case_endings(folded)) {
+            // Only endings that Latin spellings do not have count as a mark on their own.
             const std::string_view ending = std::string_view(folded).substr(stem.size());
-            return ending != "a" && ending != "e" && ending != "i" && ending != "y";
-        };
+            slavic.push_back(ending != "a" && ending != "e" && ending != "i" && ending != "y");
+            forms.push_back(std::move(stem));
+        }
+        // The genitive of a name in -a, as BGN writes ы and и (Koepky for Koepka).
+        if (folded.size() >= 5 && folded.ends_with('y')) {
+            forms.push_back(folded.substr(0, folded.size() - 1) + "a");
+            slavic.push_back(true);
+        }
         for (std::size_t f = 0; f < forms.size(); ++f) {
             const std::string key = names::name_key(forms[f]);
             if (key.size() < 2) continue;
@@ -349,10 +354,8 @@ private:
                 if (letters > std::max<std::size_t>(2, fine_name.size() / 4)) continue;
                 reading.candidates.push_back(
                     {k.entity, k.token, distance == 0 ? Evidence::key_equal : Evidence::key_near,
-                     (f >= stems_from && slavic_ending(forms[f]) ? 2 : 0) +
-                         transliteration_marks(forms[f], name),
-                     key.size(), letters <= std::max<std::size_t>(1, fine_name.size() / 4),
-                     letters});
+                     (slavic[f] ? 2 : 0) + transliteration_marks(forms[f], name), key.size(),
+                     letters <= std::max<std::size_t>(1, fine_name.size() / 4), letters});
             }
         }
     }
@@ -393,6 +396,9 @@ private:
             return reading;
         }
         if (!reading.dictionary_word) add_resemblances(reading);
+        if (getenv("TLDBG"))
+            fprintf(stderr, "READ %s dict=%d cands=%zu\n", word.c_str(), reading.dictionary_word,
+                    reading.candidates.size());
         return reading;
     }
 
@@ -472,11 +478,9 @@ private:
                   !same_outline(reading.folded, gazetteer_.folded(best->entity, best->token)))))
                 continue;
             // Short garbles are common words or other names too often (Palu): alone, they need
-            // a mark of translation beyond a case ending.
+            // a case ending (Olgi) or two marks of translation.
             if (!in_name && !garble_of_named && best->evidence == Evidence::garbled &&
-                reading.folded.size() <= 4 &&
-                transliteration_marks(reading.folded,
-                                      gazetteer_.folded(best->entity, best->token)) < 2)
+                reading.folded.size() <= 4 && best->marks < 2)
                 continue;
             // Dushko for Duško is a way to write the name without diacritics, not a garble.
             if (ascii_spelling(gazetteer_.tokens(best->entity, "")[best->token]) == reading.folded)
@@ -640,6 +644,9 @@ private:
         const std::string_view word = context.text().substr(span.offset, span.length);
         const double score = gazetteer_.spelling_model().transliteration_score(reading.folded);
         const bool signature = signatures_ && !signatures_->find(text::to_lower(word)).empty();
+        if (getenv("TLDBG"))
+            fprintf(stderr, "SHAPE %s score=%.2f res=%d\n", std::string(word).c_str(), score,
+                    resembles);
         if (!signature && score < (resembles ? resembling_threshold_ : alone_threshold_)) return;
         Diagnostic d = diagnose(context, span);
         d.severity = Severity::warning;
