@@ -195,6 +195,14 @@ TEST(NamesRule, TheTextsOwnSpellingAcrossAPossessive) {
     EXPECT_EQ("Sainsbury", found[0].suggestions.at(0));
 }
 
+TEST(NamesRule, AWordOpeningAQuotedSentenceIsNotAGarble) {
+    // "Mi" reads back from Мі, a case of Ма (Jack Ma), but here it opens a quoted sentence.
+    for (const Finding& f : findings("Ne ha parlato Jack Ma a Pechino. \"Mi ha detto tutto\", ha "
+                                     "spiegato il funzionario.",
+                                     "it.names"))
+        EXPECT_NE("Mi", f.text);
+}
+
 TEST(NamesRule, NamesInTheSpellingDictionariesAreKnown) {
     EXPECT_TRUE(
         findings("Brian ha incontrato Olga a Syracuse e poi a Brigham.", "it.names").empty());

@@ -137,7 +137,7 @@ struct Engine::Impl : RuleResources {
             for (const std::string& path : config.gazetteers)
                 gazetteer->add_file(path, read_file(path));
             for (const std::string& name : config.name_dictionaries)
-                gazetteer->add_names("name", dictionary(name).capitalised_words());
+                gazetteer->add_dictionary_names(dictionary(name).capitalised_words());
             gazetteer->build();
             return gazetteer;
         });

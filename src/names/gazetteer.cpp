@@ -99,11 +99,12 @@ void Gazetteer::add_file(const std::string& path, std::string_view text) {
     });
 }
 
-void Gazetteer::add_names(std::string_view type, const std::vector<std::string>& names) {
+void Gazetteer::add_dictionary_names(const std::vector<std::string>& names) {
     for (const std::string& name : names) {
         Entity entity;
-        entity.type = type;
+        entity.type = "name";
         entity.name = name;
+        entity.from_dictionary = true;
         entities_.push_back(std::move(entity));
     }
 }
@@ -117,14 +118,19 @@ void Gazetteer::build() {
     // Every correct spelling, and the key of every canonical token.
     std::vector<std::string> to_fold;
     std::vector<KeyedToken> folded_owner;
+    // A garble is dropped when it spells an entry's name; a dictionary's name (Si) does not
+    // stop it, since machine translation makes those too.
+    std::unordered_set<std::string> listed_tokens;
     for (std::size_t e = 0; e < entities_.size(); ++e) {
         const Entity& entity = entities_[e];
-        for (const std::string* spelling : {&entity.name, &entity.italian})
-            for (const std::string& token : split_name(*spelling))
-                known_tokens_.insert(token);
+        std::vector<const std::string*> correct{&entity.name, &entity.italian};
         for (const std::string& variant : entity.variants)
-            for (const std::string& token : split_name(variant))
+            correct.push_back(&variant);
+        for (const std::string* spelling : correct)
+            for (const std::string& token : split_name(*spelling)) {
                 known_tokens_.insert(token);
+                if (!entity.from_dictionary) listed_tokens.insert(token);
+            }
         const std::vector<std::string> canonical = split_name(entity.name);
         std::vector<const std::string*> spellings{&entity.name, &entity.italian};
         for (const std::string& variant : entity.variants)
@@ -227,7 +233,7 @@ void Gazetteer::build() {
         for (std::size_t i = 0; i < latin.size(); ++i) {
             if (latin[i].empty()) continue;
             read_back.insert(latin[i]);
-            if (known_tokens_.count(latin[i])) continue;
+            if (listed_tokens.count(latin[i])) continue;
             transliterated.push_back(text::ascii_lower(latin[i]));
             // BGN writes plain Latin letters, so lower case is all the folding its output needs.
             const std::u32string garbled_key = text::to_u32(name_key(text::ascii_lower(latin[i])));

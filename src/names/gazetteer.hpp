@@ -21,6 +21,7 @@ struct Entity {
     std::vector<std::string> russian;   // Russian forms, Cyrillic
     std::vector<std::string> ukrainian; // Ukrainian forms, Cyrillic
     std::vector<std::pair<std::string, std::string>> traps; // (language, common noun)
+    bool from_dictionary = false; // a capitalised word of a spelling dictionary, not an entry
     // The spelling to suggest for `language`.
     const std::string& canonical(std::string_view language) const {
         return language == "it" && !italian.empty() ? italian : name;
@@ -45,9 +46,9 @@ class Gazetteer {
 public:
     // Parses one TSV file; throws translint::Error "path:line: reason".
     void add_file(const std::string& path, std::string_view text);
-    // Adds one-word names of `type` with no other forms: the capitalised words of a Hunspell
-    // dictionary (Brian, Syracuse), known to be spelled right and matched like the rest.
-    void add_names(std::string_view type, const std::vector<std::string>& names);
+    // Adds one-word names with no other forms: the capitalised words of a Hunspell dictionary
+    // (Brian, Syracuse), known to be spelled right and matched like the rest.
+    void add_dictionary_names(const std::vector<std::string>& names);
     // Builds the indexes; call once after the last file.
     void build();
 

@@ -1,5 +1,6 @@
 #include "names/spelling_model.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace translint::names {
@@ -43,10 +44,17 @@ void SpellingModel::Counts::add(std::string_view word) {
         }
 }
 
-// Each order interpolated with the one below it, weighted by how often its context was seen.
 double SpellingModel::Counts::log_probability(std::string_view word) const {
-    const std::vector<std::uint64_t> s = symbols(word);
     double total = 0;
+    for (double p : log_probabilities(word))
+        total += p;
+    return total;
+}
+
+// Each order interpolated with the one below it, weighted by how often its context was seen.
+std::vector<double> SpellingModel::Counts::log_probabilities(std::string_view word) const {
+    const std::vector<std::uint64_t> s = symbols(word);
+    std::vector<double> out;
     for (std::size_t at = order - 1; at < s.size(); ++at) {
         double probability = 1 / alphabet;
         for (std::size_t length = 0; length < order; ++length) {
@@ -58,9 +66,9 @@ double SpellingModel::Counts::log_probability(std::string_view word) const {
             const double weight = seen->second / (seen->second + confidence);
             probability = weight * count / seen->second + (1 - weight) * probability;
         }
-        total += std::log(probability);
+        out.push_back(std::log(probability));
     }
-    return total;
+    return out;
 }
 
 void SpellingModel::train(const std::vector<std::string>& transliterated,
@@ -78,4 +86,20 @@ double SpellingModel::transliteration_score(std::string_view folded) const {
            static_cast<double>(folded.size() + 1);
 }
 
+} // namespace translint::names
+
+namespace translint::names {
+double SpellingModel::strongest_fragment(std::string_view folded, std::size_t width) const {
+    if (!trained_ || folded.empty()) return 0;
+    const std::vector<double> a = transliterated_.log_probabilities(folded),
+                              b = written_.log_probabilities(folded);
+    double best = -1e9;
+    for (std::size_t i = 0; i + width <= a.size(); ++i) {
+        double sum = 0;
+        for (std::size_t j = i; j < i + width; ++j)
+            sum += a[j] - b[j];
+        best = std::max(best, sum);
+    }
+    return best;
+}
 } // namespace translint::names

@@ -21,12 +21,17 @@ public:
     // like a transliteration than a written name. 0 before training.
     double transliteration_score(std::string_view folded) const;
 
+    // The strongest run of `width` letters: a fragment such as "ryu" marks a transliteration that
+    // the mean over a long word dilutes.
+    double strongest_fragment(std::string_view folded, std::size_t width = 3) const;
+
 private:
     // Counts of a letter after a context of up to `order - 1` letters, and of each context.
     struct Counts {
         std::unordered_map<std::uint64_t, std::uint32_t> events, contexts;
         void add(std::string_view word);
         double log_probability(std::string_view word) const;
+        std::vector<double> log_probabilities(std::string_view word) const;
     };
     Counts transliterated_, written_;
     bool trained_ = false;

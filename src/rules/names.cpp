@@ -104,10 +104,14 @@ text::Span name_part(std::string_view text, text::Span token) {
             word.remove_suffix(possessive.size());
     std::size_t after = 0;
     const std::size_t quote = std::min(word.find('\''), word.find("’"));
-    // An elided word is short and lower case: l', dell', sull', quest'.
-    if (quote != std::string_view::npos && quote <= 6 &&
-        std::all_of(word.begin(), word.begin() + static_cast<long>(quote),
-                    [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+    // An elided word is short and lower case but for a capital starting a sentence: l', dell',
+    // L', Sull'.
+    if (quote != std::string_view::npos && quote > 0 && quote <= 6 &&
+        std::all_of(word.begin() + 1, word.begin() + static_cast<long>(quote),
+                    [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
+        std::isalpha(static_cast<unsigned char>(word.front())) &&
+        (quote == 1 || std::islower(static_cast<unsigned char>(word.front())) ||
+         std::islower(static_cast<unsigned char>(word[1]))))
         after = quote + (word[quote] == '\'' ? 1 : 3);
     return {token.offset + after, word.size() - after};
 }
@@ -138,9 +142,10 @@ bool same_outline(std::string_view a, std::string_view b) {
     return !a.empty() && !b.empty() && a.front() == b.front() && a.back() == b.back();
 }
 
-// Capitalised and not an acronym.
+// Capitalised and not an acronym, a handle or a hashtag (@MerPolCC).
 bool is_name_token(std::string_view word) {
-    return text::is_capitalised(word) && !text::is_all_caps(word);
+    return !word.empty() && word.front() != '@' && word.front() != '#' &&
+           text::is_capitalised(word) && !text::is_all_caps(word);
 }
 
 // Two capitals then lower case (ILon): a slip of the shift key, not an acronym.
@@ -170,6 +175,7 @@ public:
         if (!signatures.empty()) signatures_.emplace(signatures, false, s.file, s.line);
         alone_threshold_ = options.number("transliterated_alone", alone_threshold_);
         resembling_threshold_ = options.number("transliterated_resembling", resembling_threshold_);
+        fragment_threshold_ = options.number("transliterated_fragment", fragment_threshold_);
         options.finish();
     }
 
@@ -369,19 +375,26 @@ private:
         }
         const std::string folded = text::fold_to_ascii(word);
         reading.folded = folded;
-        if (const auto* known = gazetteer_.known(word)) {
+        const auto* known = gazetteer_.known(word);
+        auto add_known = [&] {
             for (const names::KeyedToken& k : *known)
                 reading.candidates.push_back({k.entity, k.token, Evidence::known});
             return reading;
-        }
-        if (gazetteer_.is_known_token(word)) return reading;
-        reading.dictionary_word = in_dictionary(text::to_lower(word));
+        };
+        if (known && std::any_of(known->begin(), known->end(), [&](const names::KeyedToken& k) {
+                return !gazetteer_.entities()[k.entity].from_dictionary;
+            }))
+            return add_known();
+        if (!known && gazetteer_.is_known_token(word)) return reading;
+        // A name only a spelling dictionary knows (Si) is like a common word: right, unless it
+        // is also a garble and the rest of the name stands beside it.
+        reading.dictionary_word = known || in_dictionary(text::to_lower(word));
         auto folded_name = [&](std::size_t entity, std::size_t token) {
             return gazetteer_.folded(entity, token);
         };
-        if (const std::string_view stem = declined_stem(word); !stem.empty())
-            if (const auto* known = gazetteer_.known(stem)) {
-                for (const names::KeyedToken& k : *known)
+        if (const std::string_view stem = declined_stem(word); !known && !stem.empty())
+            if (const auto* known_stem = gazetteer_.known(stem)) {
+                for (const names::KeyedToken& k : *known_stem)
                     reading.candidates.push_back({k.entity, k.token, Evidence::declined, 2});
                 reading.source = stem;
                 return reading;
@@ -395,6 +408,7 @@ private:
             reading.source = garbles->front().source;
             return reading;
         }
+        if (known) return add_known();
         if (!reading.dictionary_word) add_resemblances(reading);
         if (getenv("TLDBG"))
             fprintf(stderr, "READ %s dict=%d cands=%zu\n", word.c_str(), reading.dictionary_word,
@@ -576,7 +590,7 @@ private:
 
     // An entry of the gazetteer's own files, not a name taken from a spelling dictionary.
     bool curated(const Candidate& c) const {
-        return gazetteer_.entities()[c.entity].type != "name";
+        return !gazetteer_.entities()[c.entity].from_dictionary;
     }
 
     static int strength(const Candidate& c) {
@@ -645,9 +659,12 @@ private:
         const double score = gazetteer_.spelling_model().transliteration_score(reading.folded);
         const bool signature = signatures_ && !signatures_->find(text::to_lower(word)).empty();
         if (getenv("TLDBG"))
-            fprintf(stderr, "SHAPE %s score=%.2f res=%d\n", std::string(word).c_str(), score,
-                    resembles);
-        if (!signature && score < (resembles ? resembling_threshold_ : alone_threshold_)) return;
+            fprintf(stderr, "SHAPE %s score=%.2f res=%d frag=%.2f uses=%zu\n",
+                    std::string(word).c_str(), score, resembles,
+                    gazetteer_.spelling_model().strongest_fragment(reading.folded), uses);
+        if (!signature && score < (resembles ? resembling_threshold_ : alone_threshold_) &&
+            gazetteer_.spelling_model().strongest_fragment(reading.folded) < fragment_threshold_)
+            return;
         Diagnostic d = diagnose(context, span);
         d.severity = Severity::warning;
         d.message = "'" + std::string(word) +
@@ -704,7 +721,7 @@ private:
     const names::Gazetteer& gazetteer_;
     std::vector<const spell::Dictionary*> dictionaries_;
     std::optional<PhraseMatcher> signatures_;
-    double alone_threshold_ = 0.3, resembling_threshold_ = 0.1;
+    double alone_threshold_ = 0.3, resembling_threshold_ = 0.1, fragment_threshold_ = 6.5;
 };
 
 } // namespace

@@ -48,7 +48,9 @@ bool SegmentContext::starts_sentence(std::size_t offset) const {
              text::sentences(text.substr(line_start, line_end - line_start)))
             entry->second.push_back(line_start + sentence.offset);
     }
-    return std::binary_search(entry->second.begin(), entry->second.end(), i);
+    // ICU starts a sentence after the spaces that end the last one, before an opening quote.
+    const auto start = std::lower_bound(entry->second.begin(), entry->second.end(), i);
+    return start != entry->second.end() && *start <= offset;
 }
 
 std::string format_message(const std::string& message, std::string_view match,

@@ -169,6 +169,22 @@ private:
         }
     }
 
+    // Italian joins words without a hyphen too: a productive prefix before a word (supersegreta),
+    // or two words (bordocampo, guardaspiaggia). Short parts join by chance (super + crete), so
+    // each part must be long.
+    bool closed_compound(std::string_view word) const {
+        for (std::size_t split = 1; split + 5 <= word.size(); ++split) {
+            if ((static_cast<unsigned char>(word[split]) & 0xC0) == 0x80) continue; // mid-letter
+            const std::string_view head = word.substr(0, split), tail = word.substr(split);
+            if (compound_prefixes_.count(std::string(head))) {
+                if (tail.size() >= 6 && known(tail)) return true;
+            } else if (head.size() >= 5 && known(head) && known(tail)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The dictionary's verdict, without copying the word when it has no typographic apostrophe.
     bool known(std::string_view word) const {
         return word.find(typographic_apostrophe) == std::string_view::npos
@@ -232,7 +248,7 @@ private:
         for (const spell::Dictionary* foreign : foreign_)
             if (foreign->spell(normal)) return;
         if (!text::is_capitalised(word)) {
-            out.push_back(diagnose(context, span));
+            if (!closed_compound(normal)) out.push_back(diagnose(context, span));
         } else if (near_words_) {
             if (auto common = misspelt_common_word(context, span, normal, in_names))
                 out.push_back(diagnose(context, span, {std::move(*common)}));
