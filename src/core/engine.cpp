@@ -137,8 +137,15 @@ struct Engine::Impl : RuleResources {
             for (const std::string& path : config.gazetteers)
                 gazetteer->add_file(path, read_file(path));
             for (const std::string& name : config.name_dictionaries)
-                gazetteer->add_dictionary_names(dictionary(name).capitalised_words());
-            gazetteer->build();
+                gazetteer->add_dictionary_names(
+                    spell::Dictionary::capitalised_words(name, config.dictionary_paths));
+            // The shipped names' readings through ICU, made at build time
+            // (generated/read-back.tsv).
+            std::optional<names::ReadBackTable> table;
+            for (const EmbeddedFile& file : embedded_files())
+                if (std::string_view(file.path) == "generated/read-back.tsv")
+                    table.emplace(file.bytes);
+            gazetteer->build(table ? &*table : nullptr);
             return gazetteer;
         });
     }

@@ -2,6 +2,7 @@
 // names rules match against.
 #pragma once
 
+#include "names/read_back_table.hpp"
 #include "names/spelling_model.hpp"
 
 #include <cstddef>
@@ -32,7 +33,7 @@ struct Entity {
 struct Garble {
     std::size_t entity;
     std::size_t token;  // index of the token in the canonical name's tokens
-    std::string source; // the Cyrillic form it was read from, e.g. "Фараж"
+    std::string_view source; // the Cyrillic form it was read from, e.g. "Фараж" (in the entity)
     bool declined;      // read from a case form (Мілея), not the name itself
 };
 
@@ -49,8 +50,11 @@ public:
     // Adds one-word names with no other forms: the capitalised words of a Hunspell dictionary
     // (Brian, Syracuse), known to be spelled right and matched like the rest.
     void add_dictionary_names(const std::vector<std::string>& names);
-    // Builds the indexes; call once after the last file.
-    void build();
+    // Builds the indexes; call once after the last file. The readings that `table` holds are
+    // taken from it; ICU reads back the rest.
+    void build(const ReadBackTable* table = nullptr);
+    // The lines of a ReadBackTable holding every reading that build() needs; call after build().
+    std::vector<std::string> read_back_lines() const;
 
     const std::vector<Entity>& entities() const { return entities_; }
     // True when the token is part of a correct spelling of some name (canonical, Italian or
@@ -63,8 +67,8 @@ public:
     // Garbled spellings read back from the Cyrillic forms (with their case endings): "Farazh".
     const std::vector<Garble>* garbles(std::string_view token) const;
     // Canonical tokens whose name key is `key`.
-    const std::vector<KeyedToken>* by_key(std::string_view key) const;
-    // Canonical tokens whose name key is one deletion away from `key` or shares a deletion.
+    std::vector<KeyedToken> equal_key(std::string_view key) const;
+    // Canonical tokens whose name key is equal to `key` or one edit away from it.
     std::vector<KeyedToken> near_key(std::string_view key) const;
     // A canonical token in lower-case ASCII, as name keys are made from.
     const std::string& folded(std::size_t entity, std::size_t token) const {
@@ -95,8 +99,31 @@ private:
     std::unordered_set<std::string> known_tokens_;
     std::unordered_map<std::string, std::vector<KeyedToken>> known_;
     std::unordered_map<std::string, std::vector<Garble>> garbles_;
-    std::unordered_map<std::string, std::vector<KeyedToken>> keys_;
-    std::unordered_map<std::string, std::vector<KeyedToken>> deletions_; // key minus one letter
+    // Name keys, and keys less one letter, by hash: sorted flat arrays build and load fast.
+    class KeyIndex {
+    public:
+        void add(std::string_view key, KeyedToken token);
+        void sort();
+        template <typename Visit> void find(std::string_view key, Visit visit) const;
+
+    private:
+        std::vector<std::pair<std::size_t, KeyedToken>> entries_;
+    };
+    KeyIndex keys_, deletions_;
+    // What BGN makes of the Cyrillic forms: the garbles of one scheme, and every word read back.
+    struct ReadBack {
+        std::unordered_map<std::string, std::vector<Garble>> garbles;
+        std::vector<std::string> words;
+    };
+    ReadBack read_back(bool ukrainian, const ReadBackTable* table) const;
+    // The Cyrillic words to read back with one scheme, each with the name tokens it spells and
+    // whether it is a declined form.
+    struct CyrillicWords {
+        std::unordered_map<std::string, std::vector<Garble>> owners; // token -> its names
+        std::vector<std::string> words;
+        std::vector<std::pair<const std::vector<Garble>*, bool>> word_owner;
+    };
+    CyrillicWords cyrillic_words(bool ukrainian) const;
     std::unordered_map<std::string, std::unordered_map<std::string, std::vector<std::size_t>>>
         traps_;
     SpellingModel spelling_model_;

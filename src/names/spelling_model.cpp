@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <future>
+#include <utility>
 
 namespace translint::names {
 namespace {
@@ -34,13 +37,56 @@ std::uint64_t context_key(const std::vector<std::uint64_t>& s, std::size_t at, s
 
 } // namespace
 
+void SpellingModel::Table::add(std::uint64_t key) {
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = std::hash<std::uint64_t>{}(key * 0x9E3779B97F4A7C15ull) & mask;;
+         i = (i + 1) & mask) {
+        if (slots_[i].first == key + 1) {
+            ++slots_[i].second;
+            return;
+        }
+        if (slots_[i].first == 0) {
+            slots_[i] = {key + 1, 1};
+            ++used_;
+            return;
+        }
+    }
+}
+
+std::uint32_t SpellingModel::Table::count(std::uint64_t key) const {
+    if (slots_.empty()) return 0;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = std::hash<std::uint64_t>{}(key * 0x9E3779B97F4A7C15ull) & mask;;
+         i = (i + 1) & mask) {
+        if (slots_[i].first == key + 1) return slots_[i].second;
+        if (slots_[i].first == 0) return 0;
+    }
+}
+
+void SpellingModel::Table::grow() {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> old =
+        std::exchange(slots_, std::vector<std::pair<std::uint64_t, std::uint32_t>>(
+                                  std::max<std::size_t>(1024, slots_.size() * 2)));
+    const std::size_t mask = slots_.size() - 1;
+    for (const auto& [key, count] : old)
+        if (key != 0)
+            for (std::size_t i =
+                     std::hash<std::uint64_t>{}((key - 1) * 0x9E3779B97F4A7C15ull) & mask;
+                 ; i = (i + 1) & mask)
+                if (slots_[i].first == 0) {
+                    slots_[i] = {key, count};
+                    break;
+                }
+}
+
 void SpellingModel::Counts::add(std::string_view word) {
     const std::vector<std::uint64_t> s = symbols(word);
     for (std::size_t at = order - 1; at < s.size(); ++at)
         for (std::size_t length = 0; length < order; ++length) {
             const std::uint64_t context = context_key(s, at, length);
-            ++contexts[context];
-            ++events[context << 5 | s[at]];
+            contexts.add(context);
+            events.add(context << 5 | s[at]);
         }
 }
 
@@ -59,12 +105,11 @@ std::vector<double> SpellingModel::Counts::log_probabilities(std::string_view wo
         double probability = 1 / alphabet;
         for (std::size_t length = 0; length < order; ++length) {
             const std::uint64_t context = context_key(s, at, length);
-            const auto seen = contexts.find(context);
-            if (seen == contexts.end()) break; // no longer context was seen either
-            const auto event = events.find(context << 5 | s[at]);
-            const double count = event == events.end() ? 0 : event->second;
-            const double weight = seen->second / (seen->second + confidence);
-            probability = weight * count / seen->second + (1 - weight) * probability;
+            const double seen = contexts.count(context);
+            if (seen == 0) break; // no longer context was seen either
+            const double count = events.count(context << 5 | s[at]);
+            const double weight = seen / (seen + confidence);
+            probability = weight * count / seen + (1 - weight) * probability;
         }
         out.push_back(std::log(probability));
     }
@@ -73,10 +118,14 @@ std::vector<double> SpellingModel::Counts::log_probabilities(std::string_view wo
 
 void SpellingModel::train(const std::vector<std::string>& transliterated,
                           const std::vector<std::string>& written) {
-    for (const std::string& word : transliterated)
-        transliterated_.add(word);
+    // The two models are independent: one is counted on another thread.
+    auto counting = std::async(std::launch::async, [&] {
+        for (const std::string& word : transliterated)
+            transliterated_.add(word);
+    });
     for (const std::string& word : written)
         written_.add(word);
+    counting.get();
     trained_ = !transliterated.empty() && !written.empty();
 }
 

@@ -342,13 +342,25 @@ private:
             if (key.size() < 2) continue;
             const std::u32string key32 = text::to_u32(key),
                                  fine32 = text::to_u32(names::name_key(forms[f], false));
-            std::set<std::pair<std::size_t, std::size_t>>
-                seen; // deletions reach a name more than once
-            for (const names::KeyedToken& k : gazetteer_.near_key(key)) {
-                if (!seen.insert({k.entity, k.token}).second) continue;
-                const std::string& name = gazetteer_.folded(k.entity, k.token);
+            // Deletions reach a name more than once.
+            // A short key is one edit away from thousands of names, all by chance.
+            std::vector<names::KeyedToken> near =
+                key.size() < 4 ? gazetteer_.equal_key(key) : gazetteer_.near_key(key);
+            const auto order = [](const names::KeyedToken& a, const names::KeyedToken& b) {
+                return std::tie(a.entity, a.token) < std::tie(b.entity, b.token);
+            };
+            std::sort(near.begin(), near.end(), order);
+            near.erase(std::unique(near.begin(), near.end(),
+                                   [](const names::KeyedToken& a, const names::KeyedToken& b) {
+                                       return a.entity == b.entity && a.token == b.token;
+                                   }),
+                       near.end());
+            for (const names::KeyedToken& k : near) {
                 const std::u32string& other_key = gazetteer_.key(k.entity, k.token);
+                if (other_key.size() + 1 < key32.size() || key32.size() + 1 < other_key.size())
+                    continue;
                 const std::size_t distance = text::edit_distance(key32, other_key);
+                const std::string& name = gazetteer_.folded(k.entity, k.token);
                 // The letters must stay close too, since keys merge all vowels. Short keys collide
                 // by chance, so their near matches count only beside the rest of the name.
                 if (distance > 1 || (f < stems_from && name == forms[f])) continue;
@@ -396,7 +408,7 @@ private:
             if (const auto* known_stem = gazetteer_.known(stem)) {
                 for (const names::KeyedToken& k : *known_stem)
                     reading.candidates.push_back({k.entity, k.token, Evidence::declined, 2});
-                reading.source = stem;
+                reading.source = std::string(stem);
                 return reading;
             }
         if (const auto* garbles = gazetteer_.garbles(word)) {
@@ -405,7 +417,7 @@ private:
                     {g.entity, g.token, Evidence::garbled,
                      (g.declined ? 2 : 0) +
                          transliteration_marks(folded, folded_name(g.entity, g.token))});
-            reading.source = garbles->front().source;
+            reading.source = std::string(garbles->front().source);
             return reading;
         }
         if (known) return add_known();

@@ -12,34 +12,45 @@
 
 namespace translint::spell {
 
-Dictionary::Dictionary(std::string name, std::string dic_path, std::unique_ptr<Hunspell> hunspell)
+Dictionary::Dictionary(std::string name, std::unique_ptr<Hunspell> hunspell)
     : name_(std::move(name))
-    , dic_path_(std::move(dic_path))
     , hunspell_(std::move(hunspell)) {}
 
 Dictionary::~Dictionary() = default;
 
-std::unique_ptr<Dictionary> Dictionary::load(const std::string& name,
-                                             const std::vector<std::string>& search_paths) {
+namespace {
+
+// NAME.aff and NAME.dic in the first directory of `search_paths` that has both.
+std::pair<std::filesystem::path, std::filesystem::path>
+find_files(const std::string& name, const std::vector<std::string>& search_paths) {
     std::string searched;
     for (const std::string& directory : search_paths) {
         const auto aff = std::filesystem::path(directory) / (name + ".aff");
         const auto dic = std::filesystem::path(directory) / (name + ".dic");
         std::error_code ignored;
         if (std::filesystem::is_regular_file(aff, ignored) &&
-            std::filesystem::is_regular_file(dic, ignored)) {
-            return std::unique_ptr<Dictionary>(new Dictionary(
-                name, dic.string(), std::make_unique<Hunspell>(aff.c_str(), dic.c_str())));
-        }
+            std::filesystem::is_regular_file(dic, ignored))
+            return {aff, dic};
         searched += (searched.empty() ? "" : ", ") + directory;
     }
     throw Error("Hunspell dictionary '" + name +
                 "' not found (searched: " + (searched.empty() ? "no directories" : searched) + ")");
 }
 
-std::vector<std::string> Dictionary::capitalised_words() const {
+} // namespace
+
+std::unique_ptr<Dictionary> Dictionary::load(const std::string& name,
+                                             const std::vector<std::string>& search_paths) {
+    const auto [aff, dic] = find_files(name, search_paths);
+    return std::unique_ptr<Dictionary>(
+        new Dictionary(name, std::make_unique<Hunspell>(aff.c_str(), dic.c_str())));
+}
+
+std::vector<std::string>
+Dictionary::capitalised_words(const std::string& name,
+                              const std::vector<std::string>& search_paths) {
     std::vector<std::string> words;
-    const std::string text = read_file(dic_path_);
+    const std::string text = read_file(find_files(name, search_paths).second);
     bool count_line = true; // the first line holds the number of entries
     for_each_line(text, [&](std::size_t, std::string_view line) {
         if (std::exchange(count_line, false)) return;

@@ -34,15 +34,16 @@ public:
     std::vector<std::string> near_words(std::string_view word, std::size_t limit) const;
     // Hunspell's own suggestions, n-gram search included: tens of milliseconds a word.
     std::vector<std::string> suggest(std::string_view word, std::size_t limit) const;
-    // The capitalised words of the dictionary file (Brian, Syracuse, Lombardia): the names it
-    // knows. Read from disk on each call.
-    std::vector<std::string> capitalised_words() const;
+    // The capitalised words of the dictionary file NAME.dic (Brian, Syracuse, Lombardia): the
+    // names it knows, read without loading the dictionary. Throws like load().
+    static std::vector<std::string> capitalised_words(const std::string& name,
+                                                      const std::vector<std::string>& search_paths);
     // Accepts `word` from now on, with Hunspell's usual case variants (a lower-case word is
     // also accepted capitalised and in capitals).
     void add(std::string_view word);
 
 private:
-    Dictionary(std::string name, std::string dic_path, std::unique_ptr<Hunspell> hunspell);
+    Dictionary(std::string name, std::unique_ptr<Hunspell> hunspell);
     std::vector<std::string> one_edit_words(std::string_view word) const;
     using Memo =
         std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>;
@@ -52,7 +53,6 @@ private:
     std::vector<std::string> hunspell_suggest(std::string_view word) const;
 
     std::string name_;
-    std::string dic_path_;
     std::unique_ptr<Hunspell> hunspell_;
     mutable std::mutex hunspell_mutex_; // Hunspell keeps per-call state inside the object
     mutable std::shared_mutex memo_mutex_;

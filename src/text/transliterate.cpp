@@ -24,37 +24,39 @@ const char* icu_id(Scheme scheme) {
     return "Any-Latin";
 }
 
-// Building a transliterator compiles its rules, so each is built once and shared; ICU's
-// transliterate() is const but not documented as thread-safe, hence the lock.
-struct Cached {
-    std::mutex mutex;
-    std::map<std::string, std::unique_ptr<icu::Transliterator>> by_id;
-
-    icu::Transliterator& get(const std::string& id) {
-        auto& slot = by_id[id];
-        if (!slot) {
-            UErrorCode status = U_ZERO_ERROR;
-            slot.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id),
-                                                           UTRANS_FORWARD, status));
-            if (U_FAILURE(status))
-                throw std::runtime_error("ICU transliterator " + id + ": " + u_errorName(status));
-        }
-        return *slot;
+// Building a transliterator compiles its rules, so each is built once; ICU's transliterate()
+// is const but not documented as thread-safe, so each thread works on its own clone.
+icu::Transliterator& prototype(const std::string& id) {
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<icu::Transliterator>> by_id;
+    std::lock_guard lock(mutex);
+    auto& slot = by_id[id];
+    if (!slot) {
+        UErrorCode status = U_ZERO_ERROR;
+        slot.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id),
+                                                       UTRANS_FORWARD, status));
+        if (U_FAILURE(status))
+            throw std::runtime_error("ICU transliterator " + id + ": " + u_errorName(status));
     }
-};
+    return *slot;
+}
 
-Cached& cache() {
-    static Cached instance;
-    return instance;
+icu::Transliterator& for_this_thread(const std::string& id) {
+    thread_local std::map<std::string, std::unique_ptr<icu::Transliterator>> clones;
+    auto& slot = clones[id];
+    if (!slot) {
+        icu::Transliterator& original = prototype(id);
+        static std::mutex cloning; // clone() reads the prototype
+        std::lock_guard lock(cloning);
+        slot.reset(original.clone());
+    }
+    return *slot;
 }
 
 std::string run(const std::string& id, std::string_view text) {
     icu::UnicodeString buffer = icu::UnicodeString::fromUTF8(
         icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    {
-        std::lock_guard lock(cache().mutex);
-        cache().get(id).transliterate(buffer);
-    }
+    for_this_thread(id).transliterate(buffer);
     std::string out;
     buffer.toUTF8String(out);
     return out;

@@ -138,7 +138,11 @@ std::string from_u32(std::u32string_view text) {
 
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
     const std::size_t n = a.size(), m = b.size();
-    std::vector<std::size_t> before(m + 1), previous(m + 1), current(m + 1);
+    // Names are matched by the thousand: the rows are reused rather than allocated per call.
+    thread_local std::vector<std::size_t> before, previous, current;
+    before.assign(m + 1, 0);
+    previous.resize(m + 1);
+    current.resize(m + 1);
     for (std::size_t j = 0; j <= m; ++j)
         previous[j] = j;
     for (std::size_t i = 1; i <= n; ++i) {
