@@ -188,9 +188,9 @@ void Gazetteer::build(const ReadBackTable* table) {
             for (const std::string& spelling : sound_spellings(folded_[e][t])) {
                 const std::string key = name_key(spelling);
                 if (key.size() < 2) continue; // too short to tell apart
-                keys_.add(key, {e, t});
+                keys_.add(key, {e, t}, key[0]);
                 for (const std::string& shorter : deletions(key))
-                    deletions_.add(shorter, {e, t});
+                    deletions_.add(shorter, {e, t}, key[0]);
             }
     keys_.sort();
     deletions_.sort();
@@ -317,23 +317,24 @@ std::vector<std::string> Gazetteer::read_back_lines() const {
     return lines;
 }
 
-void Gazetteer::KeyIndex::add(std::string_view key, KeyedToken token) {
-    entries_.emplace_back(std::hash<std::string_view>{}(key), token);
+void Gazetteer::KeyIndex::add(std::string_view key, KeyedToken token, char first) {
+    entries_.push_back({std::hash<std::string_view>{}(key), token, first});
 }
 
 void Gazetteer::KeyIndex::sort() {
-    std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.first, a.second.entity, a.second.token) <
-               std::tie(b.first, b.second.entity, b.second.token);
+    std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
+        return std::tie(a.hash, a.token.entity, a.token.token) <
+               std::tie(b.hash, b.token.entity, b.token.token);
     });
 }
 
-template <typename Visit> void Gazetteer::KeyIndex::find(std::string_view key, Visit visit) const {
+template <typename Visit>
+void Gazetteer::KeyIndex::find(std::string_view key, Visit visit, char first) const {
     const std::size_t hash = std::hash<std::string_view>{}(key);
     auto it = std::lower_bound(entries_.begin(), entries_.end(), hash,
-                               [](const auto& entry, std::size_t h) { return entry.first < h; });
-    for (; it != entries_.end() && it->first == hash; ++it)
-        visit(it->second);
+                               [](const Entry& entry, std::size_t h) { return entry.hash < h; });
+    for (; it != entries_.end() && it->hash == hash; ++it)
+        if (first == 0 || it->first == first) visit(it->token);
 }
 
 const std::vector<KeyedToken>* Gazetteer::known(std::string_view token) const {
@@ -355,11 +356,12 @@ std::vector<KeyedToken> Gazetteer::equal_key(std::string_view key) const {
 std::vector<KeyedToken> Gazetteer::near_key(std::string_view key) const {
     std::vector<KeyedToken> found;
     auto add = [&](KeyedToken token) { found.push_back(token); };
+    if (key.empty()) return found;
     keys_.find(key, add);
-    deletions_.find(key, add); // one insertion
+    deletions_.find(key, add, key[0]); // one insertion
     for (const std::string& shorter : deletions(key)) {
-        keys_.find(shorter, add);      // one deletion
-        deletions_.find(shorter, add); // one substitution
+        keys_.find(shorter, add, key[0]);      // one deletion
+        deletions_.find(shorter, add, key[0]); // one substitution
     }
     return found;
 }

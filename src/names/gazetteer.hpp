@@ -32,9 +32,9 @@ struct Entity {
 // A garbled spelling of one token of an entity's name, and where it comes from.
 struct Garble {
     std::size_t entity;
-    std::size_t token;  // index of the token in the canonical name's tokens
+    std::size_t token;       // index of the token in the canonical name's tokens
     std::string_view source; // the Cyrillic form it was read from, e.g. "Фараж" (in the entity)
-    bool declined;      // read from a case form (Мілея), not the name itself
+    bool declined;           // read from a case form (Мілея), not the name itself
 };
 
 // A token of a canonical name, reachable by its name key.
@@ -68,7 +68,8 @@ public:
     const std::vector<Garble>* garbles(std::string_view token) const;
     // Canonical tokens whose name key is `key`.
     std::vector<KeyedToken> equal_key(std::string_view key) const;
-    // Canonical tokens whose name key is equal to `key` or one edit away from it.
+    // Canonical tokens whose name key is equal to `key`, or one edit away from it with the same
+    // first letter (transliteration keeps the first sound of a name).
     std::vector<KeyedToken> near_key(std::string_view key) const;
     // A canonical token in lower-case ASCII, as name keys are made from.
     const std::string& folded(std::size_t entity, std::size_t token) const {
@@ -102,12 +103,20 @@ private:
     // Name keys, and keys less one letter, by hash: sorted flat arrays build and load fast.
     class KeyIndex {
     public:
-        void add(std::string_view key, KeyedToken token);
+        // `first` is the first letter of the token's whole key, which `key` may have lost.
+        void add(std::string_view key, KeyedToken token, char first);
         void sort();
-        template <typename Visit> void find(std::string_view key, Visit visit) const;
+        // Visits the tokens filed under `key`; with `first`, only those whose key starts so.
+        template <typename Visit>
+        void find(std::string_view key, Visit visit, char first = 0) const;
 
     private:
-        std::vector<std::pair<std::size_t, KeyedToken>> entries_;
+        struct Entry {
+            std::size_t hash;
+            KeyedToken token;
+            char first;
+        };
+        std::vector<Entry> entries_;
     };
     KeyIndex keys_, deletions_;
     // What BGN makes of the Cyrillic forms: the garbles of one scheme, and every word read back.

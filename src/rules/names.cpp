@@ -13,8 +13,10 @@
 #include "text/unicode.hpp"
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <set>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -191,6 +193,7 @@ public:
             const std::string_view word = text.substr(t.span.offset, t.span.length);
             if (is_name_token(word)) ++present[word];
         }
+        read_all(present, readings);
         Readings reading_of(*this, text, tokens, readings);
         // The text's own capitalised words by key: a name spelled right elsewhere in the text is
         // the best suggestion for its garbled twin (Flaksman, Flaxman).
@@ -265,6 +268,32 @@ private:
             }
         }
         return false;
+    }
+
+    // Reads every distinct capitalised word up front; a long text's words are shared out between
+    // threads, since reading is independent for each word.
+    void read_all(const std::unordered_map<std::string_view, std::size_t>& present,
+                  std::unordered_map<std::string_view, Reading>& readings) const {
+        std::vector<std::string_view> words;
+        words.reserve(present.size());
+        for (const auto& [word, count] : present)
+            words.push_back(word);
+        const std::size_t threads =
+            words.size() < 4096 ? 1 : std::max(1u, std::thread::hardware_concurrency());
+        std::vector<Reading> read(words.size());
+        auto read_share = [&](std::size_t share) {
+            for (std::size_t i = share; i < words.size(); i += threads)
+                read[i] = this->read(words[i]);
+        };
+        std::vector<std::future<void>> helpers;
+        for (std::size_t share = 1; share < threads; ++share)
+            helpers.push_back(std::async(std::launch::async, read_share, share));
+        read_share(0);
+        for (std::future<void>& helper : helpers)
+            helper.get();
+        readings.reserve(words.size());
+        for (std::size_t i = 0; i < words.size(); ++i)
+            readings.emplace(words[i], std::move(read[i]));
     }
 
     // Each distinct word of a segment is read once.
