@@ -31,9 +31,12 @@ TEST(Config, ReadsEveryKeyAndResolvesPathsAgainstTheFile) {
                                                "disable: [it.mistranslation]\n"
                                                "severity: {it.spelling: warning}\n"
                                                "rule_paths: [house-rules]\n"
-                                               "word_lists: [words.txt]\n");
+                                               "word_lists: [words.txt]\n"
+                                               "name_dictionaries: [en_US]\n");
     const Config config = Config::load(path);
     EXPECT_EQ("it", config.language);
+    EXPECT_EQ(std::vector<std::string>{"en_US"}, config.name_dictionaries);
+    EXPECT_EQ((std::vector<std::string>{"en_US", "it_IT", "fr_FR"}), Config{}.name_dictionaries);
     EXPECT_EQ(Severity::warning, config.severity.at("it.spelling"));
     EXPECT_EQ((path.parent_path() / "words.txt").string(), config.word_lists.at(0));
     EXPECT_EQ((path.parent_path() / "house-rules").string(), config.rule_paths.at(0));

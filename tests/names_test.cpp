@@ -7,6 +7,8 @@
 #include "translint/engine.hpp"
 #include "translint/error.hpp"
 
+#include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
 
 using namespace translint;
@@ -111,6 +113,57 @@ TEST(Gazetteer, ShippedDataIsBroadAndItsCyrillicMatchesItsLatin) {
     // Correct transcriptions the key cannot bridge (James / Джеймс) keep this near 85%; a file
     // with shifted or swapped columns falls far below.
     EXPECT_GE(agree * 100 / checked, 80u) << agree << " of " << checked;
+}
+
+TEST(ReadBackTable, TheBuildTimeReadingsAreIcusOwn) {
+    const EmbeddedFile* table_file = nullptr;
+    for (const EmbeddedFile& file : embedded_files())
+        if (std::string_view(file.path) == "generated/read-back.tsv") table_file = &file;
+    ASSERT_NE(nullptr, table_file);
+    const names::ReadBackTable table(table_file->bytes);
+    // Every 97th line of the table, read again through ICU now.
+    std::vector<std::string> cyrillic[2];
+    std::vector<std::string> latin[2];
+    std::size_t line = 0;
+    for (std::size_t at = 0; at < table_file->bytes.size(); ++line) {
+        const std::size_t end = table_file->bytes.find('\n', at);
+        const std::string_view text = table_file->bytes.substr(at, end - at);
+        at = end + 1;
+        if (line % 97) continue;
+        const std::size_t first = text.find('\t'), second = text.rfind('\t');
+        const bool ukrainian = text[0] == 'u';
+        const std::string word(text.substr(first + 1, second - first - 1));
+        cyrillic[ukrainian].push_back(word);
+        latin[ukrainian].emplace_back(text.substr(second + 1));
+        ASSERT_NE(nullptr, table.find(ukrainian, word)) << word;
+        EXPECT_EQ(latin[ukrainian].back(), *table.find(ukrainian, word));
+    }
+    EXPECT_GT(cyrillic[0].size() + cyrillic[1].size(), 500u);
+    EXPECT_EQ(latin[0], text::transliterate(cyrillic[0], text::Scheme::russian_bgn));
+    EXPECT_EQ(latin[1], text::transliterate(cyrillic[1], text::Scheme::ukrainian_bgn));
+    EXPECT_EQ(nullptr, table.find(false, "Непонятнословов"));
+}
+
+TEST(NamesRule, ANewsroomsOwnNamesAreReadBackThroughIcu) {
+    // A name the shipped table cannot hold: its garble comes from ICU at start-up.
+    const auto dir = std::filesystem::temp_directory_path() / "translint-own-gazetteer";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "own.tsv")
+        << "person\tOttavio Zappaterrini\t\t\tОттавио Дзаппатеррини\t\t\n";
+    Config config;
+    config.gazetteers = {(dir / "own.tsv").string()};
+    const Document document =
+        Document::from_text("x", "Il sindaco Ottavio Dzappaterrini ha parlato.");
+    std::vector<std::string> suggestions;
+    std::string message;
+    for (const Diagnostic& d : Engine(config).check(document, "it"))
+        if (d.rule == "it.names.garbled") {
+            suggestions = d.suggestions;
+            message = d.message;
+        }
+    ASSERT_FALSE(suggestions.empty());
+    EXPECT_EQ("Zappaterrini", suggestions.front());
+    EXPECT_NE(std::string::npos, message.find("Дзаппатеррини reads back from Cyrillic")) << message;
 }
 
 TEST(NamesRule, GarbledNamesGetTheCanonicalSpelling) {

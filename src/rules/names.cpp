@@ -451,9 +451,6 @@ private:
         }
         if (known) return add_known();
         if (!reading.dictionary_word) add_resemblances(reading);
-        if (getenv("TLDBG"))
-            fprintf(stderr, "READ %s dict=%d cands=%zu\n", word.c_str(), reading.dictionary_word,
-                    reading.candidates.size());
         return reading;
     }
 
@@ -566,17 +563,6 @@ private:
                 accepted = accepted || in_name ||
                            (best->close && supported && best->marks > 0 && best->key_length >= 6);
                 break;
-            }
-            if (getenv("TLDBG")) {
-                const auto& m = gazetteer_.spelling_model();
-                fprintf(stderr,
-                        "DBG %s cand=%s ev=%d marks=%d close=%d inname=%d sup=%d uses=%zu acc=%d "
-                        "w=%.2f c=%.2f\n",
-                        std::string(word(context, tokens[i])).c_str(),
-                        gazetteer_.folded(best->entity, best->token).c_str(), (int)best->evidence,
-                        best->marks, best->close, in_name, supported, uses, accepted,
-                        m.transliteration_score(reading.folded),
-                        m.transliteration_score(gazetteer_.folded(best->entity, best->token)));
             }
             if (accepted) {
                 report(context, tokens[i].span, canonical, *best, reading, in_name, out);
@@ -699,10 +685,6 @@ private:
         const std::string_view word = context.text().substr(span.offset, span.length);
         const double score = gazetteer_.spelling_model().transliteration_score(reading.folded);
         const bool signature = signatures_ && !signatures_->find(text::to_lower(word)).empty();
-        if (getenv("TLDBG"))
-            fprintf(stderr, "SHAPE %s score=%.2f res=%d frag=%.2f uses=%zu\n",
-                    std::string(word).c_str(), score, resembles,
-                    gazetteer_.spelling_model().strongest_fragment(reading.folded), uses);
         if (!signature && score < (resembles ? resembling_threshold_ : alone_threshold_) &&
             gazetteer_.spelling_model().strongest_fragment(reading.folded) < fragment_threshold_)
             return;
