@@ -173,6 +173,8 @@ TEST(Engine, LongDocumentsCheckedSideBySideGiveStableResults) {
     for (std::size_t i = 0; i < first.size(); ++i) {
         EXPECT_EQ(first[i].rule, second[i].rule);
         EXPECT_EQ(first[i].offset, second[i].offset);
-        if (i > 0) EXPECT_LE(first[i - 1].offset, first[i].offset);
+        if (i > 0) {
+            EXPECT_LE(first[i - 1].offset, first[i].offset);
+        }
     }
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <future>
+#include <limits>
 #include <utility>
 
 namespace translint::names {
@@ -135,20 +136,18 @@ double SpellingModel::transliteration_score(std::string_view folded) const {
            static_cast<double>(folded.size() + 1);
 }
 
-} // namespace translint::names
-
-namespace translint::names {
 double SpellingModel::strongest_fragment(std::string_view folded, std::size_t width) const {
     if (!trained_ || folded.empty()) return 0;
-    const std::vector<double> a = transliterated_.log_probabilities(folded),
-                              b = written_.log_probabilities(folded);
-    double best = -1e9;
-    for (std::size_t i = 0; i + width <= a.size(); ++i) {
+    const std::vector<double> transliterated = transliterated_.log_probabilities(folded),
+                              written = written_.log_probabilities(folded);
+    double strongest = -std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i + width <= transliterated.size(); ++i) {
         double sum = 0;
         for (std::size_t j = i; j < i + width; ++j)
-            sum += a[j] - b[j];
-        best = std::max(best, sum);
+            sum += transliterated[j] - written[j];
+        strongest = std::max(strongest, sum);
     }
-    return best;
+    return strongest;
 }
+
 } // namespace translint::names

@@ -25,7 +25,6 @@ public:
     double strongest_fragment(std::string_view folded, std::size_t width = 3) const;
 
 private:
-    // Counts of a letter after a context of up to `order - 1` letters, and of each context.
     // An open-addressing table of counts: a million small entries build far faster than in a
     // node-based map.
     class Table {
@@ -38,6 +37,7 @@ private:
         std::size_t used_ = 0;
         void grow();
     };
+    // Counts of a letter after a context of up to `order - 1` letters, and of each context.
     struct Counts {
         Table events, contexts;
         void add(std::string_view word);

@@ -371,10 +371,10 @@ private:
             if (key.size() < 2) continue;
             const std::u32string key32 = text::to_u32(key),
                                  fine32 = text::to_u32(names::name_key(forms[f], false));
-            // Deletions reach a name more than once.
             // A short key is one edit away from thousands of names, all by chance.
             std::vector<names::KeyedToken> near =
                 key.size() < 4 ? gazetteer_.equal_key(key) : gazetteer_.near_key(key);
+            // Deletions reach a name more than once.
             const auto order = [](const names::KeyedToken& a, const names::KeyedToken& b) {
                 return std::tie(a.entity, a.token) < std::tie(b.entity, b.token);
             };
@@ -673,8 +673,8 @@ private:
 
     // A word that matches no name well enough but reads the way BGN writes Cyrillic (Seynsberi,
     // Tryudell), judged by the gazetteer's spelling model: reported as a warning, with the name
-    // it sounds like when a close one is known.
-    // A name the text repeats is taken as its own spelling: a garble stands once.
+    // it sounds like when a close one is known. A name the text repeats is taken as its own
+    // spelling, since a garble stands once.
     void check_shape(const SegmentContext& context, text::Span span, const Reading& reading,
                      const Candidate* resemblance, std::size_t uses,
                      std::vector<Diagnostic>& out) const {
