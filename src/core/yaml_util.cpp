@@ -52,7 +52,7 @@ std::vector<std::string> scalars(const std::string& path, const YAML::Node& node
 
 Mapping::Mapping(std::string path, const YAML::Node& node, std::string what)
     : path_(std::move(path))
-    , node_(node)
+    , node_(node.IsDefined() && !node.IsNull() ? node : YAML::Node(YAML::NodeType::Map)) // none
     , what_(std::move(what)) {
     if (!node_.IsMap()) fail(node_, what_ + " must be a mapping");
 }

@@ -28,6 +28,7 @@ public:
     void finish() const;
 
     [[noreturn]] void fail(const YAML::Node& at, const std::string& reason) const;
+    const std::string& path() const { return path_; }
 
 private:
     std::string path_;

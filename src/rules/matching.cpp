@@ -56,6 +56,23 @@ std::vector<text::Span> find_all(const RE2& pattern, std::string_view text) {
     return spans;
 }
 
+void for_each_match(const RE2& pattern, std::string_view text,
+                    const std::function<void(const std::vector<std::string_view>&)>& visit) {
+    const re2::StringPiece input(text.data(), text.size());
+    std::vector<re2::StringPiece> groups(1 + pattern.NumberOfCapturingGroups());
+    std::vector<std::string_view> views(groups.size());
+    std::size_t position = 0;
+    while (position <= text.size() &&
+           pattern.Match(input, position, text.size(), RE2::UNANCHORED, groups.data(),
+                         static_cast<int>(groups.size()))) {
+        for (std::size_t g = 0; g < groups.size(); ++g)
+            views[g] = std::string_view(groups[g].data(), groups[g].size());
+        visit(views);
+        const std::size_t start = static_cast<std::size_t>(groups[0].data() - text.data());
+        position = start + std::max<std::size_t>(groups[0].size(), 1);
+    }
+}
+
 PhraseMatcher::PhraseMatcher(const std::vector<std::string>& patterns, bool ignore_case,
                              const std::string& file, std::size_t line) {
     std::string combined;

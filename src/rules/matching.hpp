@@ -3,6 +3,7 @@
 
 #include "text/segmenter.hpp"
 
+#include <functional>
 #include <memory>
 #include <re2/re2.h>
 #include <string>
@@ -13,6 +14,11 @@ namespace translint {
 
 // Every non-overlapping match of `pattern` in `text`.
 std::vector<text::Span> find_all(const RE2& pattern, std::string_view text);
+
+// Calls `visit` with the groups of every non-overlapping match, the whole match first; a group
+// that did not take part is empty with a null data pointer.
+void for_each_match(const RE2& pattern, std::string_view text,
+                    const std::function<void(const std::vector<std::string_view>&)>& visit);
 
 // A list of patterns compiled into one RE2 alternation, matched as whole words: a match must
 // not start or end inside a word, judged with Unicode letters, not RE2's ASCII \b.

@@ -13,6 +13,11 @@ std::span<const RuleKind> rule_kinds() {
          make_names_rule},
         {"name-traps", "a surname translated as a common noun (Musk as 'maschera')",
          make_name_traps_rule},
+        {"broken-number", "one number split by a line break or a space (15.\\n\\n000)",
+         make_broken_number_rule},
+        {"number-format",
+         "separators, currency and percent signs in another language's conventions (ICU data)",
+         make_number_format_rule},
     };
     return kinds;
 }

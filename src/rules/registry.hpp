@@ -25,5 +25,7 @@ std::unique_ptr<Rule> make_substitution_rule(RuleSpec spec, RuleResources& resou
 std::unique_ptr<Rule> make_existence_rule(RuleSpec spec, RuleResources& resources);
 std::unique_ptr<Rule> make_names_rule(RuleSpec spec, RuleResources& resources);
 std::unique_ptr<Rule> make_name_traps_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_broken_number_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_number_format_rule(RuleSpec spec, RuleResources& resources);
 
 } // namespace translint

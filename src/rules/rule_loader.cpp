@@ -75,9 +75,11 @@ RuleSpec parse_rule(const std::string& path, const YAML::Node& node, const std::
     spec.message = map.string("message");
     spec.description = map.string("description", "");
     spec.enabled_by_default = map.boolean("enabled", true);
-    spec.options = map.get("options");
-    if (spec.options && !spec.options.IsMap())
-        map.fail(spec.options, "'options' must be a mapping");
+    // A rule without options keeps a null node: assigning a missing one would throw.
+    if (YAML::Node options = map.get("options")) {
+        if (!options.IsMap()) map.fail(options, "'options' must be a mapping");
+        spec.options = options;
+    }
     if (YAML::Node examples = map.get("examples")) {
         yaml::Mapping sets(path, examples, "'examples'");
         for (const char* which : {"bad", "good"}) {
