@@ -57,7 +57,7 @@ TEST(RuleLoader, MalformedRulesNameFileLineAndReason) {
     EXPECT_NE(std::string::npos,
               parse_error("rules:\n  - id: a\n    kind: grep\n    category: name\n    message: m\n")
                   .find("broken.yaml:3: unknown rule kind 'grep' (known: spelling, substitution, "
-                        "existence, names, name-traps)"));
+                        "existence, names"));
     EXPECT_NE(
         std::string::npos,
         parse_error("rules:\n  - id: a\n    kind: existence\n    category: names\n    message: m\n")
