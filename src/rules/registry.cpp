@@ -18,6 +18,15 @@ std::span<const RuleKind> rule_kinds() {
         {"number-format",
          "separators, currency and percent signs in another language's conventions (ICU data)",
          make_number_format_rule},
+        {"pattern", "a raw pattern anywhere in the text, with an optional rewrite (typography)",
+         make_pattern_rule},
+        {"repetition", "a word or a phrase said twice in a row", make_repetition_rule},
+        {"quotes", "unbalanced quotation marks and brackets, and mixed quotation styles",
+         make_quotes_rule},
+        {"mixed-script", "a word that mixes writing systems (a Cyrillic о in a Latin word)",
+         make_mixed_script_rule},
+        {"foreign-script", "text in a script the document's language does not use",
+         make_foreign_script_rule},
     };
     return kinds;
 }

@@ -27,5 +27,10 @@ std::unique_ptr<Rule> make_names_rule(RuleSpec spec, RuleResources& resources);
 std::unique_ptr<Rule> make_name_traps_rule(RuleSpec spec, RuleResources& resources);
 std::unique_ptr<Rule> make_broken_number_rule(RuleSpec spec, RuleResources& resources);
 std::unique_ptr<Rule> make_number_format_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_pattern_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_repetition_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_quotes_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_mixed_script_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_foreign_script_rule(RuleSpec spec, RuleResources& resources);
 
 } // namespace translint

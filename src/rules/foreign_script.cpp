@@ -1,0 +1,116 @@
+// Kind `foreign-script`: text left in a script the document's language does not use, such as a
+// Cyrillic or Chinese sentence in an Italian article: what a translation skipped. A run inside
+// quotation marks or brackets is a quoted title or an original name, and passes.
+#include "core/yaml_util.hpp"
+#include "rules/registry.hpp"
+#include "text/scripts.hpp"
+#include "text/unicode.hpp"
+
+#include <set>
+
+namespace translint {
+namespace {
+
+class ForeignScriptRule final : public Rule {
+public:
+    ForeignScriptRule(RuleSpec spec, RuleResources&)
+        : Rule(std::move(spec)) {
+        const RuleSpec& s = this->spec();
+        yaml::Mapping options(s.file, s.options, "the options of '" + s.id + "'");
+        const YAML::Node scripts = options.get("scripts");
+        for (const std::string& name : options.strings("scripts"))
+            expected_.insert(name);
+        if (expected_.empty()) options.fail(scripts ? scripts : s.options, "'scripts' is required");
+        options.finish();
+    }
+
+    void check(const SegmentContext& context, std::vector<Diagnostic>& out) const override {
+        const std::string_view text = context.text();
+        const auto& tokens = context.words();
+        std::size_t i = 0;
+        while (i < tokens.size()) {
+            const int script = foreign(text, tokens[i]);
+            if (script < 0) {
+                ++i;
+                continue;
+            }
+            // The run goes on over words of the same script on the same line.
+            std::size_t last = i;
+            for (std::size_t j = i + 1; j < tokens.size(); ++j) {
+                if (text.substr(tokens[last].span.end(),
+                                tokens[j].span.offset - tokens[last].span.end())
+                        .find('\n') != std::string_view::npos)
+                    break;
+                if (tokens[j].kind == text::TokenKind::number) continue;
+                if (foreign(text, tokens[j]) != script) break;
+                last = j;
+            }
+            const text::Span run{tokens[i].span.offset,
+                                 tokens[last].span.end() - tokens[i].span.offset};
+            if (!enclosed(text, run)) {
+                Diagnostic d = diagnose(context, run);
+                d.message = "'" + std::string(text.substr(run.offset, run.length)) + "' is in " +
+                            text::script_name(script) +
+                            " script, left untranslated in this language";
+                out.push_back(std::move(d));
+            }
+            i = last + 1;
+        }
+    }
+
+private:
+    // The script of a word written wholly in one unexpected script, or -1.
+    int foreign(std::string_view text, const text::Token& token) const {
+        if (token.kind == text::TokenKind::number) return -1;
+        const std::string_view word = text.substr(token.span.offset, token.span.length);
+        if (std::all_of(word.begin(), word.end(),
+                        [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+            return -1;
+        int found = -1;
+        for (char32_t c : text::to_u32(word)) {
+            const int script = text::script_of(c);
+            if (script < 0) continue;
+            if (expected_.count(text::script_name(script)) || (found >= 0 && script != found))
+                return -1; // a mixed word is the mixed-script rule's concern
+            found = script;
+        }
+        return found;
+    }
+
+    // Inside quotation marks or brackets on its line: a quoted title or an original name.
+    static bool enclosed(std::string_view text, text::Span run) {
+        const std::size_t line_start = text.rfind('\n', run.offset) == std::string_view::npos
+                                           ? 0
+                                           : text.rfind('\n', run.offset) + 1;
+        const std::string_view before = text.substr(line_start, run.offset - line_start);
+        std::size_t open = 0;
+        for (std::string_view mark : {"«", "“", "(", "[", "\""}) {
+            std::size_t count = 0;
+            for (std::size_t at = before.find(mark); at != std::string_view::npos;
+                 at = before.find(mark, at + mark.size()))
+                ++count;
+            std::string_view close = mark == "«"   ? "»"
+                                     : mark == "“" ? "”"
+                                     : mark == "(" ? ")"
+                                     : mark == "[" ? "]"
+                                                   : "";
+            std::size_t closed = 0;
+            if (!close.empty())
+                for (std::size_t at = before.find(close); at != std::string_view::npos;
+                     at = before.find(close, at + close.size()))
+                    ++closed;
+            open += close.empty() ? count % 2 : count > closed;
+        }
+        return open > 0;
+    }
+
+    std::set<std::string> expected_;
+};
+
+} // namespace
+
+std::unique_ptr<Rule> make_foreign_script_rule(RuleSpec spec, RuleResources& resources) {
+    return std::make_unique<ForeignScriptRule>(std::move(spec), resources);
+}
+
+} // namespace translint

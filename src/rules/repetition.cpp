@@ -1,0 +1,113 @@
+// Kind `repetition`: a word or a phrase said twice in a row ("il il", "gli elettori statunitensi
+// sugli elettori statunitensi"), as machine translation does when it renders one source phrase
+// twice. Reduplications the language uses on purpose (via via, man mano) are options.
+#include "core/yaml_util.hpp"
+#include "rules/registry.hpp"
+#include "text/unicode.hpp"
+
+#include <set>
+
+namespace translint {
+namespace {
+
+class RepetitionRule final : public Rule {
+public:
+    RepetitionRule(RuleSpec spec, RuleResources&)
+        : Rule(std::move(spec)) {
+        const RuleSpec& s = this->spec();
+        yaml::Mapping options(s.file, s.options, "the options of '" + s.id + "'");
+        for (const std::string& word : options.strings("allowed"))
+            allowed_.insert(text::to_lower(word));
+        for (const std::string& word : options.strings("not_between"))
+            not_between_.insert(text::to_lower(word));
+        max_phrase_ = options.count("max_phrase", max_phrase_);
+        max_gap_ = options.count("max_gap", max_gap_);
+        options.finish();
+    }
+
+    void check(const SegmentContext& context, std::vector<Diagnostic>& out) const override {
+        const std::string_view text = context.text();
+        std::vector<text::Span> words;
+        std::vector<std::string> lower;
+        for (const text::Token& token : context.words()) {
+            words.push_back(token.span); // numbers too: "di 17 anni, due di 18 anni"
+            lower.push_back(text::to_lower(text.substr(token.span.offset, token.span.length)));
+        }
+        // Words of one sentence: "…il presidente Trump. Il presidente Trump ha…" is a new
+        // sentence with the same subject, not a slip.
+        auto same_sentence = [&](std::size_t from, std::size_t to) {
+            return text.substr(words[from].offset, words[to].end() - words[from].offset)
+                       .find_first_of("\n.!?;:") == std::string_view::npos;
+        };
+        std::size_t covered = 0; // words already reported as part of a repetition
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (i < covered) continue;
+            bool reported = false;
+            // The longest phrase first: "elettori statunitensi" rather than "elettori".
+            for (std::size_t n = std::min(max_phrase_, words.size() - i); n >= 1 && !reported; --n)
+                for (std::size_t gap = 0; gap <= (n == 1 ? 0 : max_gap_) && !reported; ++gap) {
+                    const std::size_t j = i + n + gap; // where the repeat starts
+                    if (j + n > words.size() || !same_sentence(i, j + n - 1)) break;
+                    if (!repeats(lower, i, j, n)) continue;
+                    // "Jong-in in Corea": the first is the end of a hyphenated name.
+                    if (words[i].offset > 0 && text[words[i].offset - 1] == '-') continue;
+                    // "Bugie, bugie": a word doubled across a comma is emphasis.
+                    if (n == 1 &&
+                        !blank(text.substr(words[i].end(), words[j].offset - words[i].end())))
+                        continue;
+                    // "X di 18 anni e Y di 18 anni": a phrase again after a conjunction is a
+                    // second member of the list.
+                    if (gap == 1 && not_between_.count(lower[i + n])) continue;
+                    report(context, words, i, j, n, out);
+                    covered = j + n;
+                    reported = true;
+                }
+        }
+    }
+
+private:
+    bool repeats(const std::vector<std::string>& lower, std::size_t i, std::size_t j,
+                 std::size_t n) const {
+        bool content = false;
+        for (std::size_t k = 0; k < n; ++k) {
+            if (lower[i + k] != lower[j + k]) return false;
+            content = content || text::to_u32(lower[i + k]).size() >= 4;
+        }
+        if (std::isdigit(static_cast<unsigned char>(lower[i][0]))) return false; // 1 1, scores
+        // A single word must be doubled on purpose to pass (via via); a phrase must carry a
+        // content word, since "di un ... di un" is just Italian.
+        return n == 1 ? !allowed_.count(lower[i]) : content;
+    }
+
+    // The repeat is flagged; when it follows at once, the fix deletes it with its space.
+    void report(const SegmentContext& context, const std::vector<text::Span>& words, std::size_t i,
+                std::size_t j, std::size_t n, std::vector<Diagnostic>& out) const {
+        const std::string_view text = context.text();
+        const text::Span repeat{words[j].offset, words[j + n - 1].end() - words[j].offset};
+        const std::string phrase(text.substr(repeat.offset, repeat.length));
+        const bool adjacent = j == i + n;
+        const std::size_t from = words[j - 1].end();
+        Diagnostic d = adjacent ? diagnose(context, {from, repeat.end() - from}, {""}, true)
+                                : diagnose(context, repeat);
+        d.message = "'" + phrase + "' repeats the " + (n == 1 ? "word" : "phrase") +
+                    " just before it; say it once";
+        out.push_back(std::move(d));
+    }
+
+    static bool blank(std::string_view gap) {
+        return std::all_of(gap.begin(), gap.end(),
+                           [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+    }
+
+    std::set<std::string> allowed_;     // words doubled on purpose: via via
+    std::set<std::string> not_between_; // conjunctions: a phrase after one is a list member
+    std::size_t max_phrase_ = 4, max_gap_ = 1;
+};
+
+} // namespace
+
+std::unique_ptr<Rule> make_repetition_rule(RuleSpec spec, RuleResources& resources) {
+    return std::make_unique<RepetitionRule>(std::move(spec), resources);
+}
+
+} // namespace translint
