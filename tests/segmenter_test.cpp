@@ -54,3 +54,14 @@ TEST(Unicode, CaseAndDistanceHelpers) {
     EXPECT_EQ(2u, edit_distance(to_u32("apologette"), to_u32("apologeta")));
     EXPECT_EQ(5u, count_code_points("città"));
 }
+
+TEST(Unicode, EditsUpToOneAgreesWithTheDistanceCappedAtTwo) {
+    const std::vector<std::string> words{"", "a", "ab", "ba", "abc", "acb", "abcd", "abd",
+                                         "xbc", "abx", "bca", "isaacson", "isaksson", "zh",
+                                         "città", "citta", "cità", "kant", "knat"};
+    for (const std::string& a : words)
+        for (const std::string& b : words)
+            EXPECT_EQ(std::min<std::size_t>(2, edit_distance(to_u32(a), to_u32(b))),
+                      edits_up_to_one(to_u32(a), to_u32(b)))
+                << a << " / " << b;
+}

@@ -19,6 +19,7 @@
 #include <thread>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace translint {
 namespace {
@@ -186,20 +187,38 @@ public:
         std::vector<text::Token> tokens = context.words();
         for (text::Token& token : tokens)
             token.span = name_part(text, token.span);
-        std::unordered_map<std::string_view, Reading> readings; // each distinct word is read once
-        std::unordered_map<std::string_view, std::size_t>
-            present; // every capitalised word and its count
-        for (const text::Token& t : tokens) {
-            const std::string_view word = text.substr(t.span.offset, t.span.length);
-            if (is_name_token(word)) ++present[word];
+        // Runs of capitalised words joined by single spaces or hyphens: one name, perhaps.
+        std::vector<std::pair<std::size_t, std::size_t>> runs;     // first and last token
+        std::unordered_map<std::string_view, std::size_t> present; // capitalised words, counted
+        std::unordered_set<std::string_view> in_runs; // words beside another capitalised word
+        auto name_token = [&](std::size_t i) {
+            return tokens[i].kind == text::TokenKind::word &&
+                   is_name_token(text.substr(tokens[i].span.offset, tokens[i].span.length));
+        };
+        for (std::size_t i = 0; i < tokens.size();) {
+            if (!name_token(i)) {
+                ++i;
+                continue;
+            }
+            std::size_t last = i;
+            while (last + 1 < tokens.size() && name_token(last + 1) &&
+                   joined(text, tokens[last].span, tokens[last + 1].span))
+                ++last;
+            runs.emplace_back(i, last);
+            for (std::size_t k = i; k <= last; ++k) {
+                const std::string_view word = word_at(text, tokens[k]);
+                ++present[word];
+                if (last > i) in_runs.insert(word);
+            }
+            i = last + 1;
         }
-        read_all(present, readings);
-        Readings reading_of(*this, text, tokens, readings);
+        std::unordered_map<std::string_view, Reading> readings; // each distinct word is read once
+        read_all(present, in_runs, readings);
         // The text's own capitalised words by key: a name spelled right elsewhere in the text is
         // the best suggestion for its garbled twin (Flaksman, Flaxman).
         Spellings spellings;
         for (const auto& [word, count] : present) {
-            const Reading& reading = reading_of.of(word);
+            const Reading& reading = readings.at(word);
             if (reading.dictionary_word || reading.folded.empty()) continue;
             for (const std::string& spelling : names::sound_spellings(reading.folded))
                 spellings[names::name_key(spelling)].push_back({word, &reading.folded});
@@ -208,23 +227,29 @@ public:
         for (auto& [key, words] : spellings)
             std::sort(words.begin(), words.end(),
                       [](const Spelled& a, const Spelled& b) { return a.word < b.word; });
-        for (std::size_t i = 0; i < tokens.size();) {
-            // A run of capitalised words joined by single spaces or hyphens: one name, perhaps.
-            if (tokens[i].kind != text::TokenKind::word ||
-                !is_name_token(text.substr(tokens[i].span.offset, tokens[i].span.length))) {
-                ++i;
-                continue;
+        // The readings are complete, so the runs are checked in shares side by side; the
+        // findings are gathered in text order.
+        const Readings reading_of(text, tokens, readings);
+        const std::size_t shares = share_count(runs.size());
+        std::vector<std::vector<Diagnostic>> found(shares);
+        auto check_share = [&](std::size_t share) {
+            const std::size_t from = runs.size() * share / shares,
+                              to = runs.size() * (share + 1) / shares;
+            for (std::size_t r = from; r < to; ++r) {
+                check_run(context, tokens, runs[r].first, runs[r].second, reading_of, present,
+                          spellings, found[share]);
+                check_spacing(context, tokens, runs[r].second, found[share]);
             }
-            std::size_t last = i;
-            while (last + 1 < tokens.size() && tokens[last + 1].kind == text::TokenKind::word &&
-                   is_name_token(
-                       text.substr(tokens[last + 1].span.offset, tokens[last + 1].span.length)) &&
-                   joined(text, tokens[last].span, tokens[last + 1].span))
-                ++last;
-            check_run(context, tokens, i, last, reading_of, present, spellings, out);
-            check_spacing(context, tokens, last, out);
-            i = last + 1;
-        }
+        };
+        std::vector<std::future<void>> helpers;
+        for (std::size_t share = 1; share < shares; ++share)
+            helpers.push_back(std::async(std::launch::async, check_share, share));
+        check_share(0);
+        for (std::future<void>& helper : helpers)
+            helper.get();
+        for (std::vector<Diagnostic>& share : found)
+            out.insert(out.end(), std::make_move_iterator(share.begin()),
+                       std::make_move_iterator(share.end()));
     }
 
 private:
@@ -270,20 +295,36 @@ private:
         return false;
     }
 
+    static std::string_view word_at(std::string_view text, const text::Token& token) {
+        return text.substr(token.span.offset, token.span.length);
+    }
+
+    // How many threads share `items` pieces of independent work: one for a short text.
+    static std::size_t share_count(std::size_t items) {
+        return items < 4096 ? 1 : std::max(1u, std::thread::hardware_concurrency());
+    }
+
     // Reads every distinct capitalised word up front; a long text's words are shared out between
-    // threads, since reading is independent for each word.
+    // threads, since reading is independent for each word. A word that stands in a run of
+    // capitalised words may be a garbled part of a longer name even when it is a common word
+    // (Jan, Mask), so its resemblances are looked up too.
     void read_all(const std::unordered_map<std::string_view, std::size_t>& present,
+                  const std::unordered_set<std::string_view>& in_runs,
                   std::unordered_map<std::string_view, Reading>& readings) const {
         std::vector<std::string_view> words;
         words.reserve(present.size());
         for (const auto& [word, count] : present)
             words.push_back(word);
-        const std::size_t threads =
-            words.size() < 4096 ? 1 : std::max(1u, std::thread::hardware_concurrency());
+        const std::size_t threads = share_count(words.size());
         std::vector<Reading> read(words.size());
         auto read_share = [&](std::size_t share) {
-            for (std::size_t i = share; i < words.size(); i += threads)
+            for (std::size_t i = share; i < words.size(); i += threads) {
                 read[i] = this->read(words[i]);
+                Reading& reading = read[i];
+                if (in_runs.count(words[i]) && !reading.resembled && reading.candidates.empty() &&
+                    !reading.folded.empty())
+                    add_resemblances(reading);
+            }
         };
         std::vector<std::future<void>> helpers;
         for (std::size_t share = 1; share < threads; ++share)
@@ -296,44 +337,23 @@ private:
             readings.emplace(words[i], std::move(read[i]));
     }
 
-    // Each distinct word of a segment is read once.
+    // The readings of a segment's words, by token.
     class Readings {
     public:
-        Readings(const NamesRule& rule, std::string_view text,
-                 const std::vector<text::Token>& tokens,
-                 std::unordered_map<std::string_view, Reading>& cache)
-            : rule_(rule)
-            , text_(text)
+        Readings(std::string_view text, const std::vector<text::Token>& tokens,
+                 const std::unordered_map<std::string_view, Reading>& cache)
+            : text_(text)
             , tokens_(tokens)
             , cache_(cache) {}
 
-        const Reading& operator()(std::size_t i) { return get(i); }
-
-        // The word stands in a run of capitalised words: a common word (Jan, Mask) may then be
-        // a garbled part of a longer name, so its resemblances count too.
-        void in_name(std::size_t i) {
-            Reading& reading = get(i);
-            if (!reading.resembled && reading.candidates.empty() && !reading.folded.empty())
-                rule_.add_resemblances(reading);
+        const Reading& operator()(std::size_t i) const {
+            return cache_.at(word_at(text_, tokens_[i]));
         }
 
     private:
-        Reading& get(std::size_t i) {
-            return of(text_.substr(tokens_[i].span.offset, tokens_[i].span.length));
-        }
-
-    public:
-        Reading& of(std::string_view word) {
-            auto [it, added] = cache_.try_emplace(word);
-            if (added) it->second = rule_.read(word);
-            return it->second;
-        }
-
-    private:
-        const NamesRule& rule_;
         std::string_view text_;
         const std::vector<text::Token>& tokens_;
-        std::unordered_map<std::string_view, Reading>& cache_;
+        const std::unordered_map<std::string_view, Reading>& cache_;
     };
 
     static bool joined(std::string_view text, text::Span left, text::Span right) {
@@ -388,7 +408,7 @@ private:
                 const std::u32string& other_key = gazetteer_.key(k.entity, k.token);
                 if (other_key.size() + 1 < key32.size() || key32.size() + 1 < other_key.size())
                     continue;
-                const std::size_t distance = text::edit_distance(key32, other_key);
+                const std::size_t distance = text::edits_up_to_one(key32, other_key);
                 const std::string& name = gazetteer_.folded(k.entity, k.token);
                 // The letters must stay close too, since keys merge all vowels. Short keys collide
                 // by chance, so their near matches count only beside the rest of the name.
@@ -455,13 +475,11 @@ private:
     }
 
     void check_run(const SegmentContext& context, const std::vector<text::Token>& tokens,
-                   std::size_t first, std::size_t last, Readings& reading_of,
+                   std::size_t first, std::size_t last, const Readings& reading_of,
                    const std::unordered_map<std::string_view, std::size_t>& present,
                    const Spellings& spellings, std::vector<Diagnostic>& out) const {
         // Words of the run that surely belong to a name: correct or garbled spellings, and keys
         // that match exactly. Another word of the same name, in its place, is evidence.
-        for (std::size_t i = first; i <= last && last > first; ++i)
-            reading_of.in_name(i);
         std::map<std::size_t, std::vector<Anchor>> anchors;
         for (std::size_t i = first; i <= last; ++i)
             for (const Candidate& c : reading_of(i).candidates)

@@ -39,7 +39,19 @@ public:
             bool opening;
         };
         std::vector<Mark> marks;
+        // The bytes a mark can start with: the rest of the text is skipped at once.
+        static const std::array<bool, 256> starts = [] {
+            std::array<bool, 256> table{};
+            for (const Pair& pair : pairs)
+                for (std::string_view mark : {pair.open, pair.close})
+                    table[static_cast<unsigned char>(mark[0])] = true;
+            return table;
+        }();
         for (std::size_t i = 0; i < text.size();) {
+            if (!starts[static_cast<unsigned char>(text[i])]) {
+                ++i;
+                continue;
+            }
             bool found = false;
             for (std::size_t p = 0; p < pairs.size() && !found; ++p)
                 for (const bool opening : {true, false}) {

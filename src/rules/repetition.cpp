@@ -3,6 +3,7 @@
 // twice. Reduplications the language uses on purpose (via via, man mano) are options.
 #include "core/yaml_util.hpp"
 #include "rules/registry.hpp"
+#include "text/transliterate.hpp"
 #include "text/unicode.hpp"
 
 #include <set>
@@ -29,15 +30,24 @@ public:
         const std::string_view text = context.text();
         std::vector<text::Span> words;
         std::vector<std::string> lower;
-        for (const text::Token& token : context.words()) {
-            words.push_back(token.span); // numbers too: "di 17 anni, due di 18 anni"
-            lower.push_back(text::to_lower(text.substr(token.span.offset, token.span.length)));
-        }
         // Words of one sentence: "…il presidente Trump. Il presidente Trump ha…" is a new
         // sentence with the same subject, not a slip.
+        std::vector<std::size_t> sentence;
+        for (const text::Token& token : context.words()) {
+            const std::string_view word = text.substr(token.span.offset, token.span.length);
+            const bool ends =
+                !words.empty() &&
+                text.substr(words.back().end(), token.span.offset - words.back().end())
+                        .find_first_of("\n.!?;:") != std::string_view::npos;
+            sentence.push_back(sentence.empty() ? 0 : sentence.back() + (ends ? 1 : 0));
+            words.push_back(token.span); // numbers too: "di 17 anni, due di 18 anni"
+            lower.push_back(std::all_of(word.begin(), word.end(),
+                                        [](char c) { return static_cast<unsigned char>(c) < 0x80; })
+                                ? text::ascii_lower(word)
+                                : text::to_lower(word));
+        }
         auto same_sentence = [&](std::size_t from, std::size_t to) {
-            return text.substr(words[from].offset, words[to].end() - words[from].offset)
-                       .find_first_of("\n.!?;:") == std::string_view::npos;
+            return sentence[from] == sentence[to];
         };
         std::size_t covered = 0; // words already reported as part of a repetition
         for (std::size_t i = 0; i < words.size(); ++i) {

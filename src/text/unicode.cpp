@@ -136,6 +136,20 @@ std::string from_u32(std::u32string_view text) {
     return out;
 }
 
+std::size_t edits_up_to_one(std::u32string_view a, std::u32string_view b) {
+    if (a.size() < b.size()) std::swap(a, b);
+    if (a.size() - b.size() > 1) return 2;
+    std::size_t i = 0;
+    while (i < b.size() && a[i] == b[i])
+        ++i;
+    if (i == a.size()) return 0;
+    if (a.size() > b.size()) return a.substr(i + 1) == b.substr(i) ? 1 : 2; // one deletion
+    if (a.substr(i + 1) == b.substr(i + 1)) return 1;                        // one substitution
+    const bool swapped = i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+                         a.substr(i + 2) == b.substr(i + 2);
+    return swapped ? 1 : 2;
+}
+
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
     const std::size_t n = a.size(), m = b.size();
     // Names are matched by the thousand: the rows are reused rather than allocated per call.

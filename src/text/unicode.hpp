@@ -35,5 +35,8 @@ std::string from_u32(std::u32string_view text);
 // Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a
 // substring), counted in code points.
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b);
+// 0 when equal, 1 when one insertion, deletion, substitution or swap of neighbours apart, 2
+// otherwise: edit_distance capped at 2, in one pass.
+std::size_t edits_up_to_one(std::u32string_view a, std::u32string_view b);
 
 } // namespace translint::text
