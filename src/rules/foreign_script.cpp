@@ -21,6 +21,7 @@ public:
         for (const std::string& name : options.strings("scripts"))
             expected_.insert(name);
         if (expected_.empty()) options.fail(scripts ? scripts : s.options, "'scripts' is required");
+        latin_expected_ = expected_.count("Latin") > 0;
         options.finish();
     }
 
@@ -66,8 +67,11 @@ private:
         if (std::all_of(word.begin(), word.end(),
                         [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
             return -1;
+        const std::u32string letters = text::to_u32(word);
+        if (latin_expected_ && std::all_of(letters.begin(), letters.end(), text::plainly_latin))
+            return -1; // città
         int found = -1;
-        for (char32_t c : text::to_u32(word)) {
+        for (char32_t c : letters) {
             const int script = text::script_of(c);
             if (script < 0) continue;
             if (expected_.count(text::script_name(script)) || (found >= 0 && script != found))
@@ -105,6 +109,7 @@ private:
     }
 
     std::set<std::string> expected_;
+    bool latin_expected_ = false;
 };
 
 } // namespace

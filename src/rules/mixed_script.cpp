@@ -30,6 +30,7 @@ public:
                             [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
                 continue;
             const std::u32string letters = text::to_u32(word);
+            if (std::all_of(letters.begin(), letters.end(), text::plainly_latin)) continue; // città
             std::map<int, std::size_t> count;
             for (char32_t c : letters)
                 if (const int script = text::script_of(c); script >= 0) ++count[script];

@@ -6,6 +6,7 @@
 #include "rules/registry.hpp"
 #include "text/unicode.hpp"
 
+#include <array>
 #include <cctype>
 #include <map>
 #include <set>
@@ -28,8 +29,12 @@ public:
         options.finish();
         for (const auto& [noun, entities] : gazetteer_.traps(s.language))
             for (std::size_t e : entities)
-                if (gazetteer_.entities()[e].type == "person")
+                if (gazetteer_.entities()[e].type == "person") {
                     by_surname_[surname(e, s.language)].push_back(e);
+                    trap_first_[static_cast<unsigned char>(noun[0])] = true;
+                    trap_first_[static_cast<unsigned char>(
+                        std::toupper(static_cast<unsigned char>(noun[0])))] = true;
+                }
     }
 
     void check(const SegmentContext& context, std::vector<Diagnostic>& out) const override {
@@ -45,6 +50,9 @@ public:
         std::map<std::size_t, std::size_t> surname_count;
         std::set<std::size_t> mentioned;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
+            // Surnames are capitalised: most words are skipped on their first byte.
+            const unsigned char first = static_cast<unsigned char>(text[tokens[i].span.offset]);
+            if (first >= 'a' && first <= 'z') continue;
             auto it = by_surname_.find(word(i));
             if (it == by_surname_.end()) continue;
             for (std::size_t e : it->second) {
@@ -56,6 +64,7 @@ public:
         }
         if (mentioned.empty()) return;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
+            if (!trap_first_[static_cast<unsigned char>(text[tokens[i].span.offset])]) continue;
             std::string lower(word(i));
             lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
             auto trap = traps.find(lower);
@@ -96,6 +105,7 @@ private:
     std::set<std::string, std::less<>> literal_before_;
     std::set<std::string, std::less<>> literal_after_;
     std::size_t window_ = 3;
+    std::array<bool, 256> trap_first_{}; // the first bytes of trap nouns, in either case
 };
 
 } // namespace

@@ -3,9 +3,9 @@
 // twice. Reduplications the language uses on purpose (via via, man mano) are options.
 #include "core/yaml_util.hpp"
 #include "rules/registry.hpp"
-#include "text/transliterate.hpp"
 #include "text/unicode.hpp"
 
+#include <cstdint>
 #include <set>
 
 namespace translint {
@@ -29,26 +29,21 @@ public:
     void check(const SegmentContext& context, std::vector<Diagnostic>& out) const override {
         const std::string_view text = context.text();
         std::vector<text::Span> words;
-        std::vector<std::string> lower;
         // Words of one sentence: "…il presidente Trump. Il presidente Trump ha…" is a new
         // sentence with the same subject, not a slip.
-        std::vector<std::size_t> sentence;
+        std::vector<std::uint32_t> sentence;
         for (const text::Token& token : context.words()) {
-            const std::string_view word = text.substr(token.span.offset, token.span.length);
             const bool ends =
                 !words.empty() &&
                 text.substr(words.back().end(), token.span.offset - words.back().end())
                         .find_first_of("\n.!?;:") != std::string_view::npos;
             sentence.push_back(sentence.empty() ? 0 : sentence.back() + (ends ? 1 : 0));
             words.push_back(token.span); // numbers too: "di 17 anni, due di 18 anni"
-            lower.push_back(std::all_of(word.begin(), word.end(),
-                                        [](char c) { return static_cast<unsigned char>(c) < 0x80; })
-                                ? text::ascii_lower(word)
-                                : text::to_lower(word));
         }
         auto same_sentence = [&](std::size_t from, std::size_t to) {
             return sentence[from] == sentence[to];
         };
+        auto word = [&](std::size_t i) { return text.substr(words[i].offset, words[i].length); };
         std::size_t covered = 0; // words already reported as part of a repetition
         for (std::size_t i = 0; i < words.size(); ++i) {
             if (i < covered) continue;
@@ -58,7 +53,7 @@ public:
                 for (std::size_t gap = 0; gap <= (n == 1 ? 0 : max_gap_) && !reported; ++gap) {
                     const std::size_t j = i + n + gap; // where the repeat starts
                     if (j + n > words.size() || !same_sentence(i, j + n - 1)) break;
-                    if (!repeats(lower, i, j, n)) continue;
+                    if (!repeats(word, i, j, n)) continue;
                     // "Jong-in in Corea": the first is the end of a hyphenated name.
                     if (words[i].offset > 0 && text[words[i].offset - 1] == '-') continue;
                     // "Bugie, bugie": a word doubled across a comma is emphasis.
@@ -67,7 +62,7 @@ public:
                         continue;
                     // "X di 18 anni e Y di 18 anni": a phrase again after a conjunction is a
                     // second member of the list.
-                    if (gap == 1 && not_between_.count(lower[i + n])) continue;
+                    if (gap == 1 && not_between_.count(text::to_lower(word(i + n)))) continue;
                     report(context, words, i, j, n, out);
                     covered = j + n;
                     reported = true;
@@ -76,17 +71,33 @@ public:
     }
 
 private:
-    bool repeats(const std::vector<std::string>& lower, std::size_t i, std::size_t j,
-                 std::size_t n) const {
+    // The same word, letter case aside; plain ASCII is compared without copying.
+    static bool same_word(std::string_view a, std::string_view b) {
+        if (a.size() != b.size() && (is_ascii(a) || is_ascii(b))) return false;
+        if (is_ascii(a) && is_ascii(b))
+            return std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                return std::tolower(static_cast<unsigned char>(x)) ==
+                       std::tolower(static_cast<unsigned char>(y));
+            });
+        return text::to_lower(a) == text::to_lower(b);
+    }
+
+    static bool is_ascii(std::string_view word) {
+        return std::all_of(word.begin(), word.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    }
+
+    template <typename Word>
+    bool repeats(const Word& word, std::size_t i, std::size_t j, std::size_t n) const {
         bool content = false;
         for (std::size_t k = 0; k < n; ++k) {
-            if (lower[i + k] != lower[j + k]) return false;
-            content = content || text::to_u32(lower[i + k]).size() >= 4;
+            if (!same_word(word(i + k), word(j + k))) return false;
+            content = content || text::count_code_points(word(i + k)) >= 4;
         }
-        if (std::isdigit(static_cast<unsigned char>(lower[i][0]))) return false; // 1 1, scores
+        if (std::isdigit(static_cast<unsigned char>(word(i)[0]))) return false; // 1 1, scores
         // A single word must be doubled on purpose to pass (via via); a phrase must carry a
         // content word, since "di un ... di un" is just Italian.
-        return n == 1 ? !allowed_.count(lower[i]) : content;
+        return n == 1 ? !allowed_.count(text::to_lower(word(i))) : content;
     }
 
     // The repeat is flagged; when it follows at once, the fix deletes it with its space.

@@ -6,6 +6,12 @@
 
 namespace translint::text {
 
+// True for letters of the Latin blocks below U+0250 and of Latin Extended Additional, and for
+// ASCII: the letters of Western European text, known without asking ICU.
+inline bool plainly_latin(char32_t c) {
+    return c < 0x0250 || (c >= 0x1E00 && c <= 0x1EFF);
+}
+
 // ICU's script code of a code point; -1 for characters every script shares (digits,
 // punctuation) or that take the script of what precedes them (combining marks).
 int script_of(char32_t c);
