@@ -27,6 +27,8 @@ std::span<const RuleKind> rule_kinds() {
          make_mixed_script_rule},
         {"foreign-script", "text in a script the document's language does not use",
          make_foreign_script_rule},
+        {"foreign-language", "a phrase in another language of the same script, untranslated",
+         make_foreign_language_rule},
     };
     return kinds;
 }

@@ -32,5 +32,6 @@ std::unique_ptr<Rule> make_repetition_rule(RuleSpec spec, RuleResources& resourc
 std::unique_ptr<Rule> make_quotes_rule(RuleSpec spec, RuleResources& resources);
 std::unique_ptr<Rule> make_mixed_script_rule(RuleSpec spec, RuleResources& resources);
 std::unique_ptr<Rule> make_foreign_script_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_foreign_language_rule(RuleSpec spec, RuleResources& resources);
 
 } // namespace translint
