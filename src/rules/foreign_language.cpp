@@ -7,6 +7,8 @@
 #include "spell/hunspell_backend.hpp"
 #include "text/unicode.hpp"
 
+#include <set>
+
 namespace translint {
 namespace {
 
@@ -22,38 +24,41 @@ public:
             foreign_.push_back(&resources.dictionary(name));
         if (foreign_.empty()) options.fail(foreign ? foreign : s.options, "'foreign' is required");
         min_words_ = options.count("min_words", min_words_);
+        for (const std::string& marker : options.strings("markers"))
+            markers_.insert(marker);
+        if (markers_.empty()) options.fail(s.options, "'markers' is required");
         options.finish();
     }
 
     void check(const SegmentContext& context, std::vector<Diagnostic>& out) const override {
         const std::string_view text = context.text();
         const auto& tokens = context.words();
-        std::size_t first = 0, count = 0;
-        auto close_run = [&](std::size_t end) {
-            if (count >= min_words_) {
-                const text::Span run{tokens[first].span.offset,
-                                     tokens[end - 1].span.end() - tokens[first].span.offset};
-                if (!quoted(text, run)) {
-                    Diagnostic d = diagnose(context, run);
-                    d.message = "'" + std::string(text.substr(run.offset, run.length)) +
-                                "' reads as another language, left untranslated";
-                    out.push_back(std::move(d));
-                }
-            }
-            count = 0;
+        auto word = [&](std::size_t i) {
+            return text.substr(tokens[i].span.offset, tokens[i].span.length);
         };
+        auto joined = [&](std::size_t left, std::size_t right) {
+            return only_spaces(text, tokens[left].span.end(), tokens[right].span.offset);
+        };
+        // A phrase of another language nearly always holds one of its commonest words (the,
+        // of, and): runs are grown from those, so the dictionaries see only their neighbours.
+        std::size_t checked_to = 0; // tokens before this one belong to a run already reported
         for (std::size_t i = 0; i < tokens.size(); ++i) {
-            const bool joined =
-                count > 0 && only_spaces(text, tokens[i - 1].span.end(), tokens[i].span.offset);
-            if (count > 0 && !joined) close_run(i);
-            if (foreign(text.substr(tokens[i].span.offset, tokens[i].span.length))) {
-                if (count == 0) first = i;
-                ++count;
-            } else if (count > 0) {
-                close_run(i);
-            }
+            if (i < checked_to || !markers_.count(word(i)) || !foreign(word(i))) continue;
+            std::size_t first = i, last = i;
+            while (first > checked_to && joined(first - 1, first) && foreign(word(first - 1)))
+                --first;
+            while (last + 1 < tokens.size() && joined(last, last + 1) && foreign(word(last + 1)))
+                ++last;
+            checked_to = last + 1;
+            if (last + 1 - first < min_words_) continue;
+            const text::Span run{tokens[first].span.offset,
+                                 tokens[last].span.end() - tokens[first].span.offset};
+            if (quoted(text, run)) continue;
+            Diagnostic d = diagnose(context, run);
+            d.message = "'" + std::string(text.substr(run.offset, run.length)) +
+                        "' reads as another language, left untranslated";
+            out.push_back(std::move(d));
         }
-        if (count > 0) close_run(tokens.size());
     }
 
 private:
@@ -93,6 +98,7 @@ private:
     const spell::Dictionary* native_ = nullptr;
     std::vector<const spell::Dictionary*> foreign_;
     std::size_t min_words_ = 4;
+    std::set<std::string, std::less<>> markers_; // the foreign language's commonest words
 };
 
 } // namespace
