@@ -110,16 +110,8 @@ private:
             if (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
                                       text[end] == '/' || text[end] == ':' || text[end] == '@'))
                 return;
-            if (auto fix = foreign_separators(text, start, token)) {
-                Diagnostic d = diagnose(context, {start, token.size()}, {*fix}, true);
-                d.message = "'" + std::string(token) + "' is written with English separators; " +
-                            "write '" + *fix + "'";
-                if (conventions_.decimal == ".")
-                    d.message = "'" + std::string(token) +
-                                "' is written with another language's separators; write '" + *fix +
-                                "'";
-                out.push_back(std::move(d));
-            }
+            if (auto fix = foreign_separators(text, start, token))
+                out.push_back(diagnose(context, {start, token.size()}, {*fix}, true));
         });
     }
 
