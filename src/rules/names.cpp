@@ -572,10 +572,10 @@ private:
             // Alone, it needs marks of translation and, without the right spelling elsewhere in
             // the text, a strong mark on a word the text uses once.
             case Evidence::key_equal:
-                accepted =
-                    accepted || in_name ||
-                    (best->close && (supported ? best->marks > 0
-                                               : curated(*best) && best->marks >= 2 && uses == 1));
+                accepted = accepted || in_name ||
+                           (best->close && (supported ? best->marks > 0
+                                                      : curated(*best) && stands_alone(*best) &&
+                                                            best->marks >= 2 && uses == 1));
                 break;
             case Evidence::key_near:
                 accepted = accepted || in_name ||
@@ -631,6 +631,14 @@ private:
 
     static std::string_view word(const SegmentContext& context, const text::Token& token) {
         return context.text().substr(token.span.offset, token.span.length);
+    }
+
+    // A token that names its entity on its own: a one-word name or a person's surname. "Cinque"
+    // of Cinque Terre is never written alone, so a word that merely sounds like it is not one.
+    bool stands_alone(const Candidate& c) const {
+        const names::Entity& entity = gazetteer_.entities()[c.entity];
+        const std::size_t tokens = gazetteer_.tokens(c.entity, "").size();
+        return tokens == 1 || (entity.type == "person" && c.token + 1 == tokens);
     }
 
     // An entry of the gazetteer's own files, not a name taken from a spelling dictionary.
@@ -697,9 +705,9 @@ private:
                      const Candidate* resemblance, std::size_t uses,
                      std::vector<Diagnostic>& out) const {
         if (reading.dictionary_word || reading.folded.size() < 4 || uses > 1) return;
-        const bool resembles = resemblance && resemblance->close &&
-                               resemblance->evidence != Evidence::known &&
-                               resemblance->evidence != Evidence::key_near;
+        const bool resembles =
+            resemblance && resemblance->close && resemblance->evidence != Evidence::known &&
+            resemblance->evidence != Evidence::key_near && stands_alone(*resemblance);
         const std::string_view word = context.text().substr(span.offset, span.length);
         const double score = gazetteer_.spelling_model().transliteration_score(reading.folded);
         const bool signature = signatures_ && !signatures_->find(text::to_lower(word)).empty();
