@@ -29,9 +29,11 @@ public:
         const RuleSpec& s = this->spec();
         yaml::Mapping options(s.file, s.options, "the options of '" + s.id + "'");
         for (const std::string& check : options.strings("checks")) {
-            if (check != "separators" && check != "currency" && check != "percent")
+            if (check != "separators" && check != "currency" && check != "percent" &&
+                check != "grouping")
                 options.fail(options.get("checks"),
-                             "unknown check '" + check + "' (separators, currency, percent)");
+                             "unknown check '" + check +
+                                 "' (separators, currency, percent, grouping)");
             checks_.insert(check);
         }
         if (checks_.empty()) checks_ = {"separators", "currency", "percent"};
@@ -49,6 +51,7 @@ public:
         if (checks_.count("separators")) check_separators(context, out);
         if (checks_.count("currency")) check_currency(context, out);
         if (checks_.count("percent")) check_percent(context, out);
+        if (checks_.count("grouping")) check_grouping(context, out);
     }
 
 private:
@@ -207,6 +210,37 @@ private:
                 out.push_back(std::move(d));
             });
         }
+    }
+
+    // "100000 persone": a count of five digits or more, written without its thousands
+    // separators. Only a count followed by a lower-case word is taken: codes, postal codes
+    // (20121 Milano), phone numbers and years stand alone or before a name.
+    void check_grouping(const SegmentContext& context, std::vector<Diagnostic>& out) const {
+        if (conventions_.grouping.empty()) return;
+        const std::string_view text = context.text();
+        static const RE2 bare(R"([1-9]\d{4,8})");
+        for_each_match(bare, text, [&](const std::vector<std::string_view>& groups) {
+            const std::string_view digits = groups[0];
+            const std::size_t start = static_cast<std::size_t>(digits.data() - text.data());
+            const std::size_t end = start + digits.size();
+            if (start > 0 && !std::isspace(static_cast<unsigned char>(text[start - 1])) &&
+                text[start - 1] != '(')
+                return; // part of a code, a reference or a longer number
+            if (end >= text.size() || text[end] != ' ') return;
+            if (end + 1 >= text.size() ||
+                !std::islower(static_cast<unsigned char>(text[end + 1])) ||
+                reference_words_.count(word_before(text, start)))
+                return;
+            std::string grouped;
+            for (std::size_t i = 0; i < digits.size(); ++i) {
+                if (i > 0 && (digits.size() - i) % 3 == 0) grouped += conventions_.grouping;
+                grouped += digits[i];
+            }
+            Diagnostic d = diagnose(context, {start, digits.size()}, {grouped}, true);
+            d.message =
+                "'" + std::string(digits) + "' is easier to read grouped: write '" + grouped + "'";
+            out.push_back(std::move(d));
+        });
     }
 
     // "25 %" where the language writes "25%" (or the reverse).
