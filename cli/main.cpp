@@ -2,6 +2,7 @@
 #include "options.hpp"
 #include "translint/engine.hpp"
 #include "translint/error.hpp"
+#include "translint/formats.hpp"
 #include "translint/io.hpp"
 #include "translint/sink.hpp"
 
@@ -127,8 +128,10 @@ int run_check(const cli::Options& options) {
                 bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
             else
                 bytes = read_file(input);
+            const InputFormat format =
+                options.input_format ? *options.input_format : input_format_for(input);
             const Document document =
-                Document::from_text(stdin_input ? "<stdin>" : input, std::move(bytes));
+                read_document(stdin_input ? "<stdin>" : input, std::move(bytes), format);
             const std::string language = language_for(document.path(), options, config, languages);
             const std::vector<Diagnostic> diagnostics = engine.check(document, language);
             for (const Diagnostic& d : diagnostics)

@@ -1,6 +1,7 @@
 #include "options.hpp"
 
 #include "translint/error.hpp"
+#include "translint/formats.hpp"
 #include "translint/sink.hpp"
 
 #include <algorithm>
@@ -22,6 +23,7 @@ options of check:
   --lang LANG        target language (it, en); otherwise from the config file or the
                      file name (article.it.txt)
   --format FORMAT    text (default) | json
+  --input-format F   text | markdown; otherwise from the file name (.md, .markdown)
   --output FILE      write the report here instead of stdout
   --config FILE      otherwise the nearest .translint.yaml upward from the current directory
   --fail-on LEVEL    error (default) | warning | info | never
@@ -114,6 +116,11 @@ Options parse_options(int argc, char** argv) {
             const auto formats = sink_formats();
             if (std::find(formats.begin(), formats.end(), options.format) == formats.end())
                 throw Error("unknown format '" + options.format + "' (known: text, json)");
+        } else if (checking && arg == "--input-format") {
+            const std::string name = take();
+            options.input_format = parse_input_format(name);
+            if (!options.input_format)
+                throw Error("unknown input format '" + name + "' (known: text, markdown)");
         } else if (checking && arg == "--output") {
             options.output = take();
         } else if (checking && arg == "--fail-on") {

@@ -1,6 +1,8 @@
 // The command line: `translint check`, `rules list`, `rules test`, `--version`, `--help`.
 #pragma once
 
+#include "translint/formats.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +22,7 @@ struct Options {
     FailOn fail_on = FailOn::error;
     ColorMode color = ColorMode::automatic;
     std::vector<std::string> paths;
+    std::optional<InputFormat> input_format; // otherwise from each file's name
 };
 
 // Throws translint::Error with a message for the user on a bad command line.

@@ -130,6 +130,21 @@ TEST_F(Cli, OneBadFileDoesNotHideTheOthers) {
     EXPECT_EQ(1u, nlohmann::json::parse(r.out)["files"].size());
 }
 
+TEST_F(Cli, MarkdownFilesAreReadAsMarkdown) {
+    write("post.md", "Il testo parla di Ilon Musk.\n\n```\nIlon Musk nel codice\n```\n");
+    const Result r = run("check --lang it --format json post.md");
+    EXPECT_EQ(1, r.status);
+    const auto report = nlohmann::json::parse(r.out);
+    ASSERT_EQ(1u, report["files"][0]["diagnostics"].size());
+    EXPECT_EQ(1, report["files"][0]["diagnostics"][0]["line"]);
+    // The same bytes forced to plain text: the code block is checked as well.
+    const Result plain = run("check --lang it --format json --input-format text post.md");
+    EXPECT_EQ(2u, nlohmann::json::parse(plain.out)["files"][0]["diagnostics"].size());
+    const Result bad = run("check --input-format docx post.md");
+    EXPECT_EQ(2, bad.status);
+    EXPECT_NE(std::string::npos, bad.err.find("unknown input format 'docx'"));
+}
+
 TEST_F(Cli, MissingDictionaryExitsTwo) {
     write(".translint.yaml", "dictionary_paths: [no-dictionaries-here]\n");
     write("a.txt", "ciao\n");

@@ -47,6 +47,10 @@ public:
     const std::string& bytes() const { return bytes_; }
     const std::vector<Segment>& segments() const { return segments_; }
 
+    // An input adapter replaces the default view (the whole text, one segment) with what the
+    // format shows its reader; each segment's map leads back into bytes().
+    void set_segments(std::vector<Segment> segments) { segments_ = std::move(segments); }
+
     Position position(std::size_t offset) const;
     // The line's text without its line terminator.
     std::string_view line_text(std::size_t line) const;

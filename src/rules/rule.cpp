@@ -81,7 +81,9 @@ Diagnostic Rule::diagnose(const SegmentContext& context, text::Span span,
         format_message(spec_.message, match, suggestions.empty() ? "" : suggestions.front());
     const OffsetMap& map = context.segment().map;
     d.offset = map.to_original(span.offset);
-    d.length = map.to_original(span.end()) - d.offset;
+    // The end is the byte after the last one flagged: mapped through that last byte, it cannot
+    // land past markup that follows the text ("**Ilon** Musk").
+    d.length = span.length == 0 ? 0 : map.to_original(span.end() - 1) + 1 - d.offset;
     if (with_fix && !suggestions.empty())
         d.fixes.push_back({d.offset, d.length, suggestions.front()});
     d.suggestions = std::move(suggestions);
