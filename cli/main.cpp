@@ -24,7 +24,8 @@ constexpr int exit_clean = 0, exit_findings = 1, exit_failure = 2;
 // Extensions checked when a directory is walked; a file named on the command line is always read.
 bool is_checked_extension(const fs::path& path) {
     const std::string ext = path.extension().string();
-    return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown";
+    return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown" ||
+           ext == ".html" || ext == ".htm";
 }
 
 void report_error(const std::string& message) {

@@ -23,7 +23,7 @@ options of check:
   --lang LANG        target language (it, en); otherwise from the config file or the
                      file name (article.it.txt)
   --format FORMAT    text (default) | json
-  --input-format F   text | markdown; otherwise from the file name (.md, .markdown)
+  --input-format F   text | markdown | html; otherwise from the file name (.md, .html)
   --output FILE      write the report here instead of stdout
   --config FILE      otherwise the nearest .translint.yaml upward from the current directory
   --fail-on LEVEL    error (default) | warning | info | never
@@ -120,7 +120,7 @@ Options parse_options(int argc, char** argv) {
             const std::string name = take();
             options.input_format = parse_input_format(name);
             if (!options.input_format)
-                throw Error("unknown input format '" + name + "' (known: text, markdown)");
+                throw Error("unknown input format '" + name + "' (known: text, markdown, html)");
         } else if (checking && arg == "--output") {
             options.output = take();
         } else if (checking && arg == "--fail-on") {

@@ -14,6 +14,9 @@ struct Found {
     std::string rule;
     std::size_t line, column, length;
     bool operator==(const Found&) const = default;
+    friend std::ostream& operator<<(std::ostream& out, const Found& f) {
+        return out << f.rule << "@" << f.line << ":" << f.column << "+" << f.length;
+    }
 };
 
 std::vector<Found> check(const std::string& text, InputFormat format) {
@@ -69,4 +72,62 @@ TEST(Markdown, TheFormatComesFromTheFileName) {
     EXPECT_EQ(InputFormat::text, input_format_for("article.it.txt"));
     EXPECT_EQ(InputFormat::markdown, parse_input_format("markdown"));
     EXPECT_FALSE(parse_input_format("docx"));
+}
+
+TEST(Html, OnlyVisibleTextIsCheckedAndEntitiesMapBack) {
+    const std::string text =
+        "<!DOCTYPE html>\n"
+        "<html><head><title>Ilon</title><script>var Ilon = 1;</script></head>\n"
+        "<body>\n"
+        "<h1>Il vertice con Ilon Musk</h1>\n"
+        "<p>Il presidente Si Jinping ha visto <strong>Ilon</strong> Musk &amp; altri, con "
+        "<code>Ilon --flag</code> e il <a href=\"http://example.com/Ilon\">sito</a>.</p>\n"
+        "<!-- Ilon commento -->\n"
+        "<pre>Ilon Musk nel codice</pre>\n"
+        "<p>Dell&rsquo;azienda parla Ilon Musk.</p>\n"
+        "<p>Circa 15.</p>\n"
+        "<p>000 persone.</p>\n"
+        "</body></html>\n";
+    const std::vector<Found> expected{{"it.names.garbled", 4, 20, 4},
+                                      {"it.names.garbled", 5, 18, 2},
+                                      {"it.names.garbled", 5, 46, 4},
+                                      {"it.names.garbled", 8, 29, 4},
+                                      {"it.number.broken", 9, 10, 14}};
+    EXPECT_EQ(expected, check(text, InputFormat::html));
+}
+
+TEST(Html, TheArticleAsHtmlGivesTheSameFindings) {
+    // Each paragraph of the plain-text article becomes <p>…</p> on its own line, with its
+    // apostrophes written as entities: the findings keep their lines, three columns on.
+    const std::string article = read_file(TRANSLINT_SOURCE_DIR "/examples/article.it.txt");
+    std::string html = "<html><body>";
+    std::size_t start = 0;
+    while (start < article.size()) {
+        const std::size_t end = std::min(article.find('\n', start), article.size());
+        const std::string line = article.substr(start, end - start);
+        html += line.empty() ? "\n" : "<p>" + line + "</p>\n";
+        start = end + 1;
+    }
+    html += "</body></html>\n";
+    // A number broken across paragraphs spans the tags between them too: its length differs.
+    std::vector<Found> shifted;
+    for (Found f : check(article, InputFormat::text)) {
+        f.column += 3;
+        if (f.rule == "it.number.broken") f.length = 0;
+        shifted.push_back(f);
+    }
+    std::vector<Found> found = check(html, InputFormat::html);
+    for (Found& f : found) {
+        if (f.line == 1) f.column -= 12; // the first line also carries "<html><body>"
+        if (f.rule == "it.number.broken") f.length = 0;
+    }
+    EXPECT_EQ(shifted, found);
+}
+
+TEST(Html, DeepNestingIsWalkedWithoutRecursion) {
+    std::string html;
+    for (int i = 0; i < 5000; ++i)
+        html += "<span>";
+    html += "Ilon Musk";
+    EXPECT_EQ(1u, check(html, InputFormat::html).size());
 }

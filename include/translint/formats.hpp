@@ -9,11 +9,12 @@
 
 namespace translint {
 
-enum class InputFormat { text, markdown };
+enum class InputFormat { text, markdown, html };
 
-// The format named on the command line ("text", "markdown"), or nullopt.
+// The format named on the command line ("text", "markdown", "html"), or nullopt.
 std::optional<InputFormat> parse_input_format(std::string_view name);
-// The format a file name implies: .md and .markdown are Markdown, the rest plain text.
+// The format a file name implies: .md and .markdown are Markdown, .html and .htm HTML, the rest
+// plain text.
 InputFormat input_format_for(std::string_view path);
 // Reads `bytes` as `format`; throws translint::Error like Document::from_text.
 Document read_document(std::string path, std::string bytes, InputFormat format);
