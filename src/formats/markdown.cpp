@@ -37,6 +37,7 @@ public:
     static int leave_block(MD_BLOCKTYPE type, void*, void* self) {
         auto& e = *static_cast<Extractor*>(self);
         if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) --e.skipping_;
+        e.in_code_ = false;
         // Blocks are paragraphs to the rules: they end with a blank line, as in plain text.
         if (type == MD_BLOCK_P || type == MD_BLOCK_H || type == MD_BLOCK_LI ||
             type == MD_BLOCK_TD || type == MD_BLOCK_TH)
