@@ -4,6 +4,8 @@
 // cannot exhaust the call stack.
 #include "formats/html.hpp"
 
+#include "text/unicode.hpp"
+
 #include <gumbo.h>
 #include <memory>
 
@@ -84,10 +86,6 @@ std::size_t reference_length(std::string_view text) {
     return i < text.size() && text[i] == ';' ? i + 1 : i;
 }
 
-std::size_t code_point_length(unsigned char lead) {
-    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-}
-
 class Extractor {
 public:
     Extractor(std::string_view source, std::size_t origin)
@@ -152,8 +150,9 @@ private:
         std::size_t i = 0, j = 0;
         while (i < original.size() && j < decoded.size()) {
             if (const std::size_t reference = reference_length(original.substr(i))) {
-                const std::size_t length =
-                    code_point_length(static_cast<unsigned char>(decoded[j]));
+                std::size_t next = j;
+                text::next_code_point(decoded, next);
+                const std::size_t length = next - j;
                 append(decoded.substr(j, length), origin_ + at + i);
                 i += reference;
                 j += length;

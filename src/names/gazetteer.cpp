@@ -37,11 +37,6 @@ std::string without_qualifier(std::string_view name) {
     return std::string(name.substr(0, cut));
 }
 
-bool is_ascii(std::string_view word) {
-    return std::all_of(word.begin(), word.end(),
-                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 std::vector<std::string> deletions(std::string_view key) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < key.size(); ++i)
@@ -147,7 +142,7 @@ void Gazetteer::build(const ReadBackTable* table) {
                     known_[spelled[t]].push_back({e, t});
         }
         for (std::size_t t = 0; t < canonical.size(); ++t) {
-            if (is_ascii(canonical[t])) {
+            if (text::is_ascii(canonical[t])) {
                 folded_[e].push_back(text::ascii_lower(canonical[t]));
             } else {
                 folded_[e].emplace_back();
@@ -214,7 +209,7 @@ void Gazetteer::build(const ReadBackTable* table) {
     std::vector<std::string> written, written_accented;
     for (const std::string& token : known_tokens_) {
         if (text::is_all_caps(token) || read_back_words.count(token)) continue;
-        if (is_ascii(token))
+        if (text::is_ascii(token))
             written.push_back(text::ascii_lower(token));
         else
             written_accented.push_back(token);

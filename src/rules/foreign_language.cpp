@@ -3,6 +3,7 @@
 // dictionary knows and the document's does not is what a translation skipped; loanwords stand
 // alone, so a run must be several words long. Quoted text passes: it is a title or a quotation.
 #include "core/yaml_util.hpp"
+#include "rules/matching.hpp"
 #include "rules/registry.hpp"
 #include "spell/hunspell_backend.hpp"
 #include "text/unicode.hpp"
@@ -53,7 +54,10 @@ public:
             if (last + 1 - first < min_words_) continue;
             const text::Span run{tokens[first].span.offset,
                                  tokens[last].span.end() - tokens[first].span.offset};
-            if (quoted(text, run)) continue;
+            // Inside quotation marks or parentheses: a title or a quotation.
+            static constexpr Enclosure enclosures[] = {
+                {"“", "”"}, {"«", "»"}, {"\"", ""}, {"(", ")"}};
+            if (enclosed(text, run.offset, enclosures)) continue;
             Diagnostic d = diagnose(context, run);
             d.message = "'" + std::string(text.substr(run.offset, run.length)) +
                         "' reads as another language, left untranslated";
@@ -77,22 +81,6 @@ private:
         for (std::size_t i = from; i < to; ++i)
             if (text[i] != ' ') return false;
         return true;
-    }
-
-    // Inside quotation marks on its line.
-    static bool quoted(std::string_view text, text::Span run) {
-        const std::size_t newline = text.rfind('\n', run.offset);
-        const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
-        const std::string_view before = text.substr(line_start, run.offset - line_start);
-        auto count = [&](std::string_view mark) {
-            std::size_t n = 0;
-            for (std::size_t at = before.find(mark); at != std::string_view::npos;
-                 at = before.find(mark, at + mark.size()))
-                ++n;
-            return n;
-        };
-        return count("“") > count("”") || count("«") > count("»") || count("\"") % 2 == 1 ||
-               count("(") > count(")");
     }
 
     const spell::Dictionary* native_ = nullptr;

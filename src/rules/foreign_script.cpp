@@ -2,6 +2,7 @@
 // Cyrillic or Chinese sentence in an Italian article: what a translation skipped. A run inside
 // quotation marks or brackets is a quoted title or an original name, and passes.
 #include "core/yaml_util.hpp"
+#include "rules/matching.hpp"
 #include "rules/registry.hpp"
 #include "text/scripts.hpp"
 #include "text/unicode.hpp"
@@ -48,7 +49,10 @@ public:
             }
             const text::Span run{tokens[i].span.offset,
                                  tokens[last].span.end() - tokens[i].span.offset};
-            if (!enclosed(text, run)) {
+            // Inside quotation marks or brackets: a quoted title or an original name.
+            static constexpr Enclosure enclosures[] = {
+                {"«", "»"}, {"“", "”"}, {"(", ")"}, {"[", "]"}, {"\"", ""}};
+            if (!enclosed(text, run.offset, enclosures)) {
                 Diagnostic d = diagnose(context, run);
                 d.message = "'" + std::string(text.substr(run.offset, run.length)) + "' is in " +
                             text::script_name(script) +
@@ -64,9 +68,7 @@ private:
     int foreign(std::string_view text, const text::Token& token) const {
         if (token.kind == text::TokenKind::number) return -1;
         const std::string_view word = text.substr(token.span.offset, token.span.length);
-        if (std::all_of(word.begin(), word.end(),
-                        [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-            return -1;
+        if (text::is_ascii(word)) return -1;
         const std::u32string letters = text::to_u32(word);
         if (latin_expected_ && std::all_of(letters.begin(), letters.end(), text::plainly_latin))
             return -1; // città
@@ -79,33 +81,6 @@ private:
             found = script;
         }
         return found;
-    }
-
-    // Inside quotation marks or brackets on its line: a quoted title or an original name.
-    static bool enclosed(std::string_view text, text::Span run) {
-        const std::size_t line_start = text.rfind('\n', run.offset) == std::string_view::npos
-                                           ? 0
-                                           : text.rfind('\n', run.offset) + 1;
-        const std::string_view before = text.substr(line_start, run.offset - line_start);
-        std::size_t open = 0;
-        for (std::string_view mark : {"«", "“", "(", "[", "\""}) {
-            std::size_t count = 0;
-            for (std::size_t at = before.find(mark); at != std::string_view::npos;
-                 at = before.find(mark, at + mark.size()))
-                ++count;
-            std::string_view close = mark == "«"   ? "»"
-                                     : mark == "“" ? "”"
-                                     : mark == "(" ? ")"
-                                     : mark == "[" ? "]"
-                                                   : "";
-            std::size_t closed = 0;
-            if (!close.empty())
-                for (std::size_t at = before.find(close); at != std::string_view::npos;
-                     at = before.find(close, at + close.size()))
-                    ++closed;
-            open += close.empty() ? count % 2 : count > closed;
-        }
-        return open > 0;
     }
 
     std::set<std::string> expected_;

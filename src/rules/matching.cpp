@@ -56,6 +56,22 @@ std::vector<text::Span> find_all(const RE2& pattern, std::string_view text) {
     return spans;
 }
 
+bool enclosed(std::string_view text, std::size_t offset, std::span<const Enclosure> enclosures) {
+    const std::size_t newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+    const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+    const std::string_view before = text.substr(line_start, offset - line_start);
+    auto count = [&](std::string_view mark) {
+        std::size_t n = 0;
+        for (std::size_t at = before.find(mark); at != std::string_view::npos;
+             at = before.find(mark, at + mark.size()))
+            ++n;
+        return n;
+    };
+    return std::any_of(enclosures.begin(), enclosures.end(), [&](const Enclosure& e) {
+        return e.close.empty() ? count(e.open) % 2 == 1 : count(e.open) > count(e.close);
+    });
+}
+
 void for_each_match(const RE2& pattern, std::string_view text,
                     const std::function<void(const std::vector<std::string_view>&)>& visit) {
     const re2::StringPiece input(text.data(), text.size());

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <re2/re2.h>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,15 @@ namespace translint {
 
 // Every non-overlapping match of `pattern` in `text`.
 std::vector<text::Span> find_all(const RE2& pattern, std::string_view text);
+
+// An opening mark and its closing one; a straight quote is both, with `close` empty.
+struct Enclosure {
+    std::string_view open, close;
+};
+
+// True when, on its line, text before `offset` leaves one of the enclosures open: the offset
+// stands inside quotation marks or brackets.
+bool enclosed(std::string_view text, std::size_t offset, std::span<const Enclosure> enclosures);
 
 // Calls `visit` with the groups of every non-overlapping match, the whole match first; a group
 // that did not take part is empty with a null data pointer.

@@ -26,9 +26,7 @@ public:
             if (token.kind != text::TokenKind::word) continue;
             const std::string_view word = text.substr(token.span.offset, token.span.length);
             // Plain ASCII is one script: the common case costs a scan.
-            if (std::all_of(word.begin(), word.end(),
-                            [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-                continue;
+            if (text::is_ascii(word)) continue;
             const std::u32string letters = text::to_u32(word);
             if (std::all_of(letters.begin(), letters.end(), text::plainly_latin)) continue; // città
             std::map<int, std::size_t> count;

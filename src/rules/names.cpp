@@ -15,7 +15,6 @@
 #include <algorithm>
 #include <future>
 #include <map>
-#include <set>
 #include <thread>
 #include <tuple>
 #include <unordered_map>
@@ -241,12 +240,7 @@ public:
                 check_spacing(context, tokens, runs[r].second, found[share]);
             }
         };
-        std::vector<std::future<void>> helpers;
-        for (std::size_t share = 1; share < shares; ++share)
-            helpers.push_back(std::async(std::launch::async, check_share, share));
-        check_share(0);
-        for (std::future<void>& helper : helpers)
-            helper.get();
+        run_shares(shares, check_share);
         for (std::vector<Diagnostic>& share : found)
             out.insert(out.end(), std::make_move_iterator(share.begin()),
                        std::make_move_iterator(share.end()));
@@ -304,6 +298,16 @@ private:
         return items < 4096 ? 1 : std::max(1u, std::thread::hardware_concurrency());
     }
 
+    // Runs work(0) … work(shares - 1), the first on this thread and the rest beside it.
+    template <typename Work> static void run_shares(std::size_t shares, const Work& work) {
+        std::vector<std::future<void>> helpers;
+        for (std::size_t share = 1; share < shares; ++share)
+            helpers.push_back(std::async(std::launch::async, [&work, share] { work(share); }));
+        work(0);
+        for (std::future<void>& helper : helpers)
+            helper.get();
+    }
+
     // Reads every distinct capitalised word up front; a long text's words are shared out between
     // threads, since reading is independent for each word. A word that stands in a run of
     // capitalised words may be a garbled part of a longer name even when it is a common word
@@ -326,12 +330,7 @@ private:
                     add_resemblances(reading);
             }
         };
-        std::vector<std::future<void>> helpers;
-        for (std::size_t share = 1; share < threads; ++share)
-            helpers.push_back(std::async(std::launch::async, read_share, share));
-        read_share(0);
-        for (std::future<void>& helper : helpers)
-            helper.get();
+        run_shares(threads, read_share);
         readings.reserve(words.size());
         for (std::size_t i = 0; i < words.size(); ++i)
             readings.emplace(words[i], std::move(read[i]));
@@ -511,7 +510,7 @@ private:
             if (reading.candidates.empty()) {
                 if (!check_consistency(context, tokens[i].span, reading, spellings, out))
                     check_shape(context, tokens[i].span, reading, nullptr,
-                                present.at(word(context, tokens[i])), out);
+                                present.at(word_at(context.text(), tokens[i])), out);
                 continue;
             }
             if (correct && !reading.casing) {
@@ -558,7 +557,7 @@ private:
             // Evidence beyond the word itself: the right spelling elsewhere in the text.
             const bool supported = in_name || present.count(canonical[best->token]);
             bool accepted = reading.casing;
-            const std::size_t uses = present.at(word(context, tokens[i]));
+            const std::size_t uses = present.at(word_at(context.text(), tokens[i]));
             switch (best->evidence) {
             case Evidence::known:
                 break;
@@ -627,10 +626,6 @@ private:
                 return;
             }
         }
-    }
-
-    static std::string_view word(const SegmentContext& context, const text::Token& token) {
-        return context.text().substr(token.span.offset, token.span.length);
     }
 
     // A token that names its entity on its own: a one-word name or a person's surname. "Cinque"

@@ -73,18 +73,14 @@ public:
 private:
     // The same word, letter case aside; plain ASCII is compared without copying.
     static bool same_word(std::string_view a, std::string_view b) {
-        if (a.size() != b.size() && (is_ascii(a) || is_ascii(b))) return false;
-        if (is_ascii(a) && is_ascii(b))
+        const bool ascii_a = text::is_ascii(a), ascii_b = text::is_ascii(b);
+        if (a.size() != b.size() && (ascii_a || ascii_b)) return false;
+        if (ascii_a && ascii_b)
             return std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                 return std::tolower(static_cast<unsigned char>(x)) ==
                        std::tolower(static_cast<unsigned char>(y));
             });
         return text::to_lower(a) == text::to_lower(b);
-    }
-
-    static bool is_ascii(std::string_view word) {
-        return std::all_of(word.begin(), word.end(),
-                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     }
 
     template <typename Word>

@@ -1,5 +1,7 @@
 #include "text/transliterate.hpp"
 
+#include "text/unicode.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -97,8 +99,7 @@ std::vector<std::string> transliterate(const std::vector<std::string>& words, Sc
 
 std::string fold_to_ascii(std::string_view word) {
     // Most words are plain ASCII already, and ICU's compound transliterator is slow.
-    if (std::all_of(word.begin(), word.end(),
-                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    if (is_ascii(word)) {
         return ascii_lower(word);
     }
     return transliterate({std::string(word)}, Scheme::ascii_lower).front();

@@ -80,6 +80,11 @@ bool is_all_caps(std::string_view word) {
     return letters >= 2;
 }
 
+bool is_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 bool is_capitalised(std::string_view word) {
     for (std::size_t i = 0; i < word.size();) {
         const char32_t c = next_code_point(word, i);
@@ -144,7 +149,7 @@ std::size_t edits_up_to_one(std::u32string_view a, std::u32string_view b) {
         ++i;
     if (i == a.size()) return 0;
     if (a.size() > b.size()) return a.substr(i + 1) == b.substr(i) ? 1 : 2; // one deletion
-    if (a.substr(i + 1) == b.substr(i + 1)) return 1;                        // one substitution
+    if (a.substr(i + 1) == b.substr(i + 1)) return 1;                       // one substitution
     const bool swapped = i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
                          a.substr(i + 2) == b.substr(i + 2);
     return swapped ? 1 : 2;

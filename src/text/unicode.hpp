@@ -19,6 +19,8 @@ bool is_upper(char32_t c);
 bool is_letter(char32_t c);
 bool is_digit(char32_t c);
 
+// True when every byte is ASCII: the common case, which needs no decoding.
+bool is_ascii(std::string_view text);
 // True when every letter is upper case and there are at least two of them (NASA, WSJ, COVID-19).
 bool is_all_caps(std::string_view word);
 // True when the first letter is upper case.
