@@ -23,9 +23,7 @@ constexpr int exit_clean = 0, exit_findings = 1, exit_failure = 2;
 
 // Extensions checked when a directory is walked; a file named on the command line is always read.
 bool is_checked_extension(const fs::path& path) {
-    const std::string ext = path.extension().string();
-    return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown" ||
-           ext == ".html" || ext == ".htm";
+    return path.extension() == ".text" || has_known_extension(path.string());
 }
 
 void report_error(const std::string& message) {
@@ -74,10 +72,13 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, b
     return inputs;
 }
 
-// From --lang, the config, or a language tag in the file name (article.it.txt).
-std::string language_for(const std::string& path, const cli::Options& options, const Config& config,
-                         const std::vector<std::string>& known) {
+// From --lang, the file itself (XLIFF, PO), the config, or a language tag in the file name
+// (article.it.txt).
+std::string language_for(const Document& document, const cli::Options& options,
+                         const Config& config, const std::vector<std::string>& known) {
+    const std::string& path = document.path();
     if (!options.language.empty()) return options.language;
+    if (!document.target_language().empty()) return document.target_language();
     if (!config.language.empty()) return config.language;
     const std::string tag = fs::path(path).stem().extension().string();
     if (tag.size() > 1 && std::find(known.begin(), known.end(), tag.substr(1)) != known.end())
@@ -120,6 +121,9 @@ int run_check(const cli::Options& options) {
                           ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
     std::unique_ptr<Sink> sink =
         make_sink(options.format, to_stdout ? std::cout : buffer, sink_options);
+    FormatOptions format_options;
+    if (!config.translation_functions.empty())
+        format_options.translation_functions = config.translation_functions;
     Summary summary;
     for (const std::string& input : inputs) {
         try {
@@ -131,9 +135,20 @@ int run_check(const cli::Options& options) {
                 bytes = read_file(input);
             const InputFormat format =
                 options.input_format ? *options.input_format : input_format_for(input);
-            const Document document =
-                read_document(stdin_input ? "<stdin>" : input, std::move(bytes), format);
-            const std::string language = language_for(document.path(), options, config, languages);
+            Document document = read_document(stdin_input ? "<stdin>" : input, std::move(bytes),
+                                              format, format_options);
+            if (!options.source.empty() && format != InputFormat::text)
+                throw Error(document.path() + ": --source pairs plain-text files; " +
+                            "XLIFF, PO and TSV carry their source themselves");
+            if (!options.source.empty())
+                align_with_source(document,
+                                  Document::from_text(options.source, read_file(options.source)));
+            const std::string language = language_for(document, options, config, languages);
+            document.set_languages(!options.source_language.empty() ? options.source_language
+                                   : !document.source_language().empty()
+                                       ? document.source_language()
+                                       : config.source_language,
+                                   language);
             const std::vector<Diagnostic> diagnostics = engine.check(document, language);
             for (const Diagnostic& d : diagnostics)
                 findings = findings || at_or_above(d.severity, options.fail_on);

@@ -23,7 +23,12 @@ options of check:
   --lang LANG        target language (it, en); otherwise from the config file or the
                      file name (article.it.txt)
   --format FORMAT    text (default) | json
-  --input-format F   text | markdown | html; otherwise from the file name (.md, .html)
+  --input-format F   text | markdown | html | xliff | po | cpp | tsv; otherwise from the
+                     file name (.md, .html, .xlf, .po, .cpp, .tsv, ...)
+  --source FILE      the plain-text source that the one PATH translates, paired paragraph
+                     by paragraph, for the bilingual checks
+  --source-lang LANG language of the source; otherwise from the file (XLIFF, PO, TSV) or
+                     the config
   --output FILE      write the report here instead of stdout
   --config FILE      otherwise the nearest .translint.yaml upward from the current directory
   --fail-on LEVEL    error (default) | warning | info | never
@@ -120,7 +125,12 @@ Options parse_options(int argc, char** argv) {
             const std::string name = take();
             options.input_format = parse_input_format(name);
             if (!options.input_format)
-                throw Error("unknown input format '" + name + "' (known: text, markdown, html)");
+                throw Error("unknown input format '" + name +
+                            "' (known: text, markdown, html, xliff, po, cpp, tsv)");
+        } else if (checking && arg == "--source") {
+            options.source = take();
+        } else if (checking && arg == "--source-lang") {
+            options.source_language = take();
         } else if (checking && arg == "--output") {
             options.output = take();
         } else if (checking && arg == "--fail-on") {
@@ -131,6 +141,8 @@ Options parse_options(int argc, char** argv) {
             throw Error("unknown option '" + arg + "'; try 'translint --help'");
         }
     }
+    if (!options.source.empty() && options.paths.size() != 1)
+        throw Error("--source pairs one translation with its source: name exactly one PATH");
     return options;
 }
 

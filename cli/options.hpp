@@ -23,6 +23,8 @@ struct Options {
     ColorMode color = ColorMode::automatic;
     std::vector<std::string> paths;
     std::optional<InputFormat> input_format; // otherwise from each file's name
+    std::string source;                      // --source: the file the single PATH translates
+    std::string source_language;             // --source-lang
 };
 
 // Throws translint::Error with a message for the user on a bad command line.

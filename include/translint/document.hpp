@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,20 @@ private:
 struct Segment {
     std::string text; // UTF-8, what the rules read
     OffsetMap map;
+    // Bilingual formats (XLIFF, PO, aligned text, TSV): the text `text` translates. Bilingual
+    // rules compare the two; the others read only `text`.
+    std::optional<std::string> source;
+    // The translator or the tool marked the translation unverified (a fuzzy PO entry, an XLIFF
+    // unit that needs review).
+    bool needs_review = false;
+};
+
+// Findings of `rules` (rule ids or categories; all rules when empty) between two byte offsets
+// of the original file are not reported: the file asked for silence there.
+struct Suppression {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::vector<std::string> rules;
 };
 
 struct Position {
@@ -51,6 +66,21 @@ public:
     // format shows its reader; each segment's map leads back into bytes().
     void set_segments(std::vector<Segment> segments) { segments_ = std::move(segments); }
 
+    // Languages the file declares (XLIFF and PO headers); empty when it does not.
+    const std::string& source_language() const { return source_language_; }
+    const std::string& target_language() const { return target_language_; }
+    void set_languages(std::string source, std::string target) {
+        source_language_ = std::move(source);
+        target_language_ = std::move(target);
+    }
+
+    const std::vector<Suppression>& suppressions() const { return suppressions_; }
+    void add_suppression(Suppression suppression) {
+        suppressions_.push_back(std::move(suppression));
+    }
+    // True when a suppression covers the byte at `offset` for this rule or category.
+    bool suppressed(std::size_t offset, std::string_view rule, std::string_view category) const;
+
     Position position(std::size_t offset) const;
     // The line's text without its line terminator.
     std::string_view line_text(std::size_t line) const;
@@ -61,6 +91,9 @@ private:
     std::string path_;
     std::string bytes_;
     std::vector<Segment> segments_;
+    std::string source_language_;
+    std::string target_language_;
+    std::vector<Suppression> suppressions_;
     std::vector<std::size_t> line_starts_;
 };
 

@@ -40,6 +40,8 @@ Config Config::load(const std::filesystem::path& path) {
         return paths;
     };
     config.language = map.string("language", "");
+    config.source_language = map.string("source_language", "");
+    config.translation_functions = map.strings("translation_functions");
     config.enable = map.strings("enable");
     config.disable = map.strings("disable");
     if (YAML::Node severities = map.get("severity")) {

@@ -54,8 +54,20 @@ Document Document::from_text(std::string path, std::string bytes) {
     }
     Document document(std::move(path), std::move(bytes));
     const std::size_t bom = document.bytes_.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-    document.segments_.push_back({document.bytes_.substr(bom), OffsetMap::identity(bom)});
+    document.segments_.push_back(
+        {document.bytes_.substr(bom), OffsetMap::identity(bom), std::nullopt});
     return document;
+}
+
+bool Document::suppressed(std::size_t offset, std::string_view rule,
+                          std::string_view category) const {
+    return std::any_of(suppressions_.begin(), suppressions_.end(), [&](const Suppression& s) {
+        return s.begin <= offset && offset < s.end &&
+               (s.rules.empty() ||
+                std::any_of(s.rules.begin(), s.rules.end(), [&](const std::string& name) {
+                    return name == rule || name == category;
+                }));
+    });
 }
 
 Position Document::position(std::size_t offset) const {

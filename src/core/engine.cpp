@@ -226,7 +226,7 @@ std::vector<Diagnostic> Engine::check(const Document& document, const std::strin
     std::vector<Diagnostic> diagnostics;
     std::vector<const Rule*> origin;
     for (const Segment& segment : document.segments()) {
-        const SegmentContext context(segment, language);
+        const SegmentContext context(segment, language, document.source_language());
         // Rules are independent and const: on a long segment they run side by side, and their
         // findings are gathered in rule order, so the output does not depend on timing.
         std::vector<std::vector<Diagnostic>> found(rules.size());
@@ -240,6 +240,10 @@ std::vector<Diagnostic> Engine::check(const Document& document, const std::strin
         for (std::future<void>& task : running)
             task.get(); // rethrows a rule's error
         for (std::size_t r = 0; r < rules.size(); ++r) {
+            // Suppressed findings go before their suggestions are computed.
+            std::erase_if(found[r], [&](const Diagnostic& d) {
+                return document.suppressed(d.offset, d.rule, to_string(d.category));
+            });
             origin.insert(origin.end(), found[r].size(), rules[r]);
             diagnostics.insert(diagnostics.end(), std::make_move_iterator(found[r].begin()),
                                std::make_move_iterator(found[r].end()));

@@ -1,36 +1,91 @@
 #include "translint/formats.hpp"
 
+#include "formats/aligned.hpp"
+#include "formats/cpp.hpp"
 #include "formats/html.hpp"
 #include "formats/markdown.hpp"
+#include "formats/po.hpp"
+#include "formats/xliff.hpp"
+
+#include <array>
+#include <utility>
 
 namespace translint {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, InputFormat>, 7> format_names{{
+    {"text", InputFormat::text},
+    {"markdown", InputFormat::markdown},
+    {"html", InputFormat::html},
+    {"xliff", InputFormat::xliff},
+    {"po", InputFormat::po},
+    {"cpp", InputFormat::cpp},
+    {"tsv", InputFormat::tsv},
+}};
+
+constexpr std::array<std::pair<std::string_view, InputFormat>, 19> extensions{{
+    {".md", InputFormat::markdown},    {".markdown", InputFormat::markdown},
+    {".html", InputFormat::html},      {".htm", InputFormat::html},
+    {".xlf", InputFormat::xliff},      {".xliff", InputFormat::xliff},
+    {".sdlxliff", InputFormat::xliff}, {".po", InputFormat::po},
+    {".pot", InputFormat::po},         {".c", InputFormat::cpp},
+    {".cc", InputFormat::cpp},         {".cpp", InputFormat::cpp},
+    {".cxx", InputFormat::cpp},        {".h", InputFormat::cpp},
+    {".hh", InputFormat::cpp},         {".hpp", InputFormat::cpp},
+    {".hxx", InputFormat::cpp},        {".tsv", InputFormat::tsv},
+    {".txt", InputFormat::text},
+}};
+
+std::optional<InputFormat> format_of_extension(std::string_view path) {
+    for (const auto& [extension, format] : extensions)
+        if (path.size() > extension.size() && path.ends_with(extension)) return format;
+    return std::nullopt;
+}
+
+} // namespace
 
 std::optional<InputFormat> parse_input_format(std::string_view name) {
-    if (name == "text") return InputFormat::text;
-    if (name == "markdown") return InputFormat::markdown;
-    if (name == "html") return InputFormat::html;
+    for (const auto& [known, format] : format_names)
+        if (known == name) return format;
     return std::nullopt;
 }
 
 InputFormat input_format_for(std::string_view path) {
-    auto has = [&](std::string_view extension) {
-        return path.size() > extension.size() && path.ends_with(extension);
-    };
-    if (has(".md") || has(".markdown")) return InputFormat::markdown;
-    if (has(".html") || has(".htm")) return InputFormat::html;
-    return InputFormat::text;
+    return format_of_extension(path).value_or(InputFormat::text);
 }
 
-Document read_document(std::string path, std::string bytes, InputFormat format) {
+bool has_known_extension(std::string_view path) {
+    return format_of_extension(path).has_value();
+}
+
+Document read_document(std::string path, std::string bytes, InputFormat format,
+                       const FormatOptions& options) {
     Document document = Document::from_text(std::move(path), std::move(bytes));
-    if (format == InputFormat::text) return document;
     const std::string& all = document.bytes();
     const std::size_t bom = all.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     const std::string_view body = std::string_view(all).substr(bom);
-    std::vector<Segment> segments;
-    segments.push_back(format == InputFormat::markdown ? formats::extract_markdown(body, bom)
-                                                       : formats::extract_html(body, bom));
-    document.set_segments(std::move(segments));
+    switch (format) {
+    case InputFormat::text:
+        break;
+    case InputFormat::markdown:
+        document.set_segments({formats::extract_markdown(body, bom)});
+        break;
+    case InputFormat::html:
+        document.set_segments({formats::extract_html(body, bom)});
+        break;
+    case InputFormat::xliff:
+        formats::extract_xliff(document);
+        break;
+    case InputFormat::po:
+        formats::extract_po(document);
+        break;
+    case InputFormat::cpp:
+        formats::extract_cpp(document, options);
+        break;
+    case InputFormat::tsv:
+        formats::extract_tsv(document);
+        break;
+    }
     return document;
 }
 

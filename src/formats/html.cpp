@@ -136,7 +136,7 @@ public:
         }
     }
 
-    Segment take() { return {std::move(text_), std::move(map_)}; }
+    Segment take() { return {std::move(text_), std::move(map_), std::nullopt}; }
 
 private:
     // A text node, its entities decoded: gumbo's decoded text walked beside the original.

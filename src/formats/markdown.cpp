@@ -27,7 +27,7 @@ public:
         : source_(source)
         , origin_(origin) {}
 
-    Segment take() { return {std::move(text_), std::move(map_)}; }
+    Segment take() { return {std::move(text_), std::move(map_), std::nullopt}; }
 
     static int enter_block(MD_BLOCKTYPE type, void*, void* self) {
         auto& e = *static_cast<Extractor*>(self);

@@ -34,8 +34,10 @@ std::string failure(const RuleExample& example, const std::vector<Diagnostic>& f
 std::vector<ExampleResult> run_examples(const Rule& rule) {
     std::vector<ExampleResult> results;
     for (const RuleExample& example : rule.spec().examples) {
-        const Segment segment{example.text, OffsetMap::identity(0)};
-        const SegmentContext context(segment, rule.spec().language);
+        const Segment segment{example.text, OffsetMap::identity(0), example.source};
+        const SegmentContext context(
+            segment, example.language.empty() ? rule.spec().language : example.language,
+            example.source_language);
         std::vector<Diagnostic> found;
         rule.check(context, found);
         SuggestionBudget budget;

@@ -6,9 +6,11 @@
 
 namespace translint {
 
-SegmentContext::SegmentContext(const Segment& segment, std::string language)
+SegmentContext::SegmentContext(const Segment& segment, std::string language,
+                               std::string source_language)
     : segment_(segment)
     , language_(std::move(language))
+    , source_language_(std::move(source_language))
     , words_(text::words(segment.text)) {}
 
 bool SegmentContext::starts_sentence(std::size_t offset) const {

@@ -31,6 +31,11 @@ struct RuleExample {
     text::Span expected;
     std::optional<std::string> fix;
     std::size_t line = 0;
+    // For bilingual rules: the source the text translates, and the two languages when the
+    // rule's own language does not say (common rules).
+    std::optional<std::string> source;
+    std::string source_language;
+    std::string language;
 };
 
 struct RuleSpec {
@@ -51,11 +56,14 @@ struct RuleSpec {
 // One segment, analysed once and shared by every rule.
 class SegmentContext {
 public:
-    SegmentContext(const Segment& segment, std::string language);
+    SegmentContext(const Segment& segment, std::string language, std::string source_language = {});
 
     std::string_view text() const { return segment_.text; }
     const Segment& segment() const { return segment_; }
     const std::string& language() const { return language_; }
+    // The text this segment translates, in source_language() (empty when unknown).
+    const std::optional<std::string>& source() const { return segment_.source; }
+    const std::string& source_language() const { return source_language_; }
     const std::vector<text::Token>& words() const { return words_; }
     // True when only white space, quotes and opening punctuation stand between the start of a
     // sentence (or line) and `offset`.
@@ -64,6 +72,7 @@ public:
 private:
     const Segment& segment_;
     std::string language_;
+    std::string source_language_;
     std::vector<text::Token> words_;
     // Sentence starts by line start, computed for the lines that are asked about.
     mutable std::map<std::size_t, std::vector<std::size_t>> sentence_starts_;

@@ -23,6 +23,9 @@ RuleExample parse_example(const std::string& path, const YAML::Node& node, bool 
             if (!bad) map.fail(node, "a good example cannot have a fix");
             example.fix = map.string("fix");
         }
+        if (map.has("source")) example.source = map.string("source");
+        if (map.has("source_lang")) example.source_language = map.string("source_lang");
+        if (map.has("lang")) example.language = map.string("lang");
         map.finish();
     } else {
         text = yaml::scalar(path, node, "an example");
