@@ -68,11 +68,14 @@ Document read_document(std::string path, std::string bytes, InputFormat format,
     case InputFormat::text:
         break;
     case InputFormat::markdown:
-        document.set_segments({formats::extract_markdown(body, bom)});
+    case InputFormat::html: {
+        formats::SuppressionComments comments;
+        document.set_segments({format == InputFormat::markdown
+                                   ? formats::extract_markdown(body, bom, comments)
+                                   : formats::extract_html(body, bom, comments)});
+        comments.finish(all.size(), document);
         break;
-    case InputFormat::html:
-        document.set_segments({formats::extract_html(body, bom)});
-        break;
+    }
     case InputFormat::xliff:
         formats::extract_xliff(document);
         break;

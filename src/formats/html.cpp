@@ -88,9 +88,10 @@ std::size_t reference_length(std::string_view text) {
 
 class Extractor {
 public:
-    Extractor(std::string_view source, std::size_t origin)
+    Extractor(std::string_view source, std::size_t origin, SuppressionComments& comments)
         : source_(source)
-        , origin_(origin) {}
+        , origin_(origin)
+        , comments_(comments) {}
 
     void walk(const GumboNode* root) {
         // Each entry is a node to enter, or (with `leave`) an element to close.
@@ -113,9 +114,13 @@ public:
                 text(node->v.text);
                 continue;
             }
+            if (node->type == GUMBO_NODE_COMMENT) {
+                comment(node->v.text);
+                continue;
+            }
             if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT &&
                 node->type != GUMBO_NODE_TEMPLATE)
-                continue; // comments
+                continue;
             const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT
                                               ? node->v.document.children
                                               : node->v.element.children;
@@ -167,6 +172,13 @@ private:
         }
     }
 
+    void comment(const GumboText& node) {
+        const std::string_view original(node.original_text.data, node.original_text.length);
+        if (original.data() >= source_.data() &&
+            original.data() + original.size() <= source_.data() + source_.size())
+            comments_.read(original, origin_ + std::size_t(original.data() - source_.data()));
+    }
+
     void append(std::string_view piece, std::size_t original) {
         // Consecutive bytes extend the current run of the map.
         if (text_.empty() || original != last_end_ || !contiguous_)
@@ -189,15 +201,16 @@ private:
     OffsetMap map_;
     std::size_t last_end_ = 0;
     bool contiguous_ = false;
+    SuppressionComments& comments_;
 };
 
 } // namespace
 
-Segment extract_html(std::string_view bytes, std::size_t origin) {
+Segment extract_html(std::string_view bytes, std::size_t origin, SuppressionComments& comments) {
     std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
         gumbo_parse_with_options(&kGumboDefaultOptions, bytes.data(), bytes.size()),
         [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
-    Extractor extractor(bytes, origin);
+    Extractor extractor(bytes, origin, comments);
     extractor.walk(output->document);
     return extractor.take();
 }

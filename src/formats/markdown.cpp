@@ -23,20 +23,23 @@ std::string decode_entity(std::string_view entity) {
 
 class Extractor {
 public:
-    Extractor(std::string_view source, std::size_t origin)
+    Extractor(std::string_view source, std::size_t origin, SuppressionComments& comments)
         : source_(source)
-        , origin_(origin) {}
+        , origin_(origin)
+        , comments_(comments) {}
 
     Segment take() { return {std::move(text_), std::move(map_), std::nullopt}; }
 
     static int enter_block(MD_BLOCKTYPE type, void*, void* self) {
         auto& e = *static_cast<Extractor*>(self);
         if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) ++e.skipping_;
+        if (type == MD_BLOCK_CODE) ++e.code_;
         return 0;
     }
     static int leave_block(MD_BLOCKTYPE type, void*, void* self) {
         auto& e = *static_cast<Extractor*>(self);
         if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) --e.skipping_;
+        if (type == MD_BLOCK_CODE) --e.code_;
         e.in_code_ = false;
         // Blocks are paragraphs to the rules: they end with a blank line, as in plain text.
         if (type == MD_BLOCK_P || type == MD_BLOCK_H || type == MD_BLOCK_LI ||
@@ -49,10 +52,12 @@ public:
 
     static int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* self) {
         auto& e = *static_cast<Extractor*>(self);
-        if (e.skipping_ > 0 || type == MD_TEXT_HTML) return 0;
         const std::string_view piece(text, size);
         const bool inside =
             text >= e.source_.data() && text + size <= e.source_.data() + e.source_.size();
+        if (type == MD_TEXT_HTML && e.code_ == 0 && inside)
+            e.comments_.read(piece, e.offset_of(text));
+        if (e.skipping_ > 0 || type == MD_TEXT_HTML) return 0;
         switch (type) {
         case MD_TEXT_NORMAL:
             if (inside) e.append(piece, e.offset_of(text));
@@ -99,7 +104,9 @@ private:
     OffsetMap map_;
     std::size_t last_end_ = 0;
     int skipping_ = 0;
+    int code_ = 0; // inside a code block, where a comment is code too
     bool in_code_ = false;
+    SuppressionComments& comments_;
 };
 
 // The length of a YAML front matter block ("---" lines) at the start of the file, or 0.
@@ -119,10 +126,11 @@ std::size_t front_matter(std::string_view text) {
 
 } // namespace
 
-Segment extract_markdown(std::string_view bytes, std::size_t origin) {
+Segment extract_markdown(std::string_view bytes, std::size_t origin,
+                         SuppressionComments& comments) {
     const std::size_t skipped = front_matter(bytes);
     const std::string_view body = bytes.substr(skipped);
-    Extractor extractor(body, origin + skipped);
+    Extractor extractor(body, origin + skipped, comments);
     MD_PARSER parser{};
     parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH;
     parser.enter_block = Extractor::enter_block;

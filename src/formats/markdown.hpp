@@ -1,13 +1,15 @@
 // The Markdown input adapter.
 #pragma once
 
+#include "formats/suppressions.hpp"
 #include "translint/document.hpp"
 
 #include <string_view>
 
 namespace translint::formats {
 
-// The text a reader sees in Markdown `bytes`, which start at byte `origin` of the file.
-Segment extract_markdown(std::string_view bytes, std::size_t origin);
+// The text a reader sees in Markdown `bytes`, which start at byte `origin` of the file; the
+// suppression comments outside code go to `comments`.
+Segment extract_markdown(std::string_view bytes, std::size_t origin, SuppressionComments& comments);
 
 } // namespace translint::formats

@@ -6,6 +6,7 @@
 #include <unicode/dcfmtsym.h>
 #include <unicode/decimfmt.h>
 #include <unicode/numfmt.h>
+#include <unicode/rbnf.h>
 
 namespace translint::text {
 namespace {
@@ -48,6 +49,29 @@ NumberConventions number_conventions(const std::string& language) {
     conventions.percent_spaced = sign != std::string::npos && sign > 0 &&
                                  percent[sign - 1] != '0' && percent[sign - 1] != '#';
     return conventions;
+}
+
+std::unordered_map<std::string, int> number_words(const std::string& language) {
+    std::unordered_map<std::string, int> words;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::RuleBasedNumberFormat format(icu::URBNF_SPELLOUT, icu::Locale(language.c_str()), status);
+    if (U_FAILURE(status)) return words;
+    for (int set = 0; set < format.getNumberOfRuleSetNames(); ++set) {
+        const icu::UnicodeString name = format.getRuleSetName(set);
+        if (name.indexOf(u"spellout-cardinal") < 0 && name.indexOf(u"spellout-ordinal") < 0)
+            continue;
+        for (int value = 0; value <= 100; ++value) {
+            icu::UnicodeString spelled;
+            icu::FieldPosition position;
+            status = U_ZERO_ERROR;
+            format.format(int32_t(value), name, spelled, position, status);
+            if (U_FAILURE(status) || spelled.indexOf(u' ') >= 0 || spelled.indexOf(u'-') >= 0 ||
+                spelled.indexOf(u'\u00AD') >= 0)
+                continue;
+            words.emplace(utf8(spelled.toLower(icu::Locale(language.c_str()))), value);
+        }
+    }
+    return words;
 }
 
 } // namespace translint::text

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 
 namespace translint::text {
 
@@ -15,5 +16,10 @@ struct NumberConventions {
 
 // Throws translint::Error when ICU has no number data for the language.
 NumberConventions number_conventions(const std::string& language);
+
+// The numbers 0 to 100 as the language spells them in one word, lower-case, cardinal and
+// ordinal, in every gender ICU knows ("tre" -> 3, "terza" -> 3). ICU spells the nominative
+// only. Empty when ICU cannot spell numbers in the language.
+std::unordered_map<std::string, int> number_words(const std::string& language);
 
 } // namespace translint::text

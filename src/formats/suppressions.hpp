@@ -1,0 +1,30 @@
+// Inline suppressions in formats with comments (Markdown and HTML):
+//   <!-- translint-disable -->                  every rule is silent from here
+//   <!-- translint-disable it.names.garbled, number -->   these rule ids or categories only
+//   <!-- translint-enable -->                   until here (or the end of the file)
+#pragma once
+
+#include "translint/document.hpp"
+
+#include <string_view>
+#include <vector>
+
+namespace translint::formats {
+
+class SuppressionComments {
+public:
+    // Reads the comments in `markup`, which starts at byte `origin` of the file.
+    void read(std::string_view markup, std::size_t origin);
+    // Closes the regions still open at byte `end` and hands every region to the document.
+    void finish(std::size_t end, Document& document);
+
+private:
+    struct Open {
+        std::size_t begin;
+        std::vector<std::string> rules;
+    };
+    std::vector<Open> open_;
+    std::vector<Suppression> closed_;
+};
+
+} // namespace translint::formats
