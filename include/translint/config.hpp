@@ -22,6 +22,7 @@ struct Config {
     std::vector<std::string> rule_paths;       // extra rule files or directories
     std::vector<std::string> word_lists;       // project words accepted by spelling
     std::vector<std::string> gazetteers;       // the newsroom's own names, in the gazetteer format
+    std::vector<std::string> glossaries;       // term bases: CSV or TBX files
     std::vector<std::string> dictionary_paths; // where Hunspell dictionaries are looked for
     // Hunspell dictionaries whose capitalised words (Brian, Syracuse) the names rules take as
     // correctly spelled names, beside the gazetteer.

@@ -62,6 +62,7 @@ Config Config::load(const std::filesystem::path& path) {
     config.rule_paths = resolve(map.strings("rule_paths"));
     config.word_lists = resolve(map.strings("word_lists"));
     config.gazetteers = resolve(map.strings("gazetteers"));
+    config.glossaries = resolve(map.strings("glossaries"));
     if (map.has("name_dictionaries")) config.name_dictionaries = map.strings("name_dictionaries");
     config.suggestion_limit = map.count("suggestion_limit", config.suggestion_limit);
     if (map.has("dictionary_paths"))

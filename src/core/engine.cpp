@@ -5,6 +5,7 @@
 #include "rules/examples.hpp"
 #include "rules/registry.hpp"
 #include "rules/rule_loader.hpp"
+#include "rules/term_base.hpp"
 #include "spell/hunspell_backend.hpp"
 #include "spell/word_list.hpp"
 #include "translint/error.hpp"
@@ -69,6 +70,7 @@ struct Engine::Impl : RuleResources {
     std::mutex resources_mutex;
     std::map<std::string, std::shared_future<std::shared_ptr<spell::Dictionary>>> dictionaries;
     std::shared_future<std::shared_ptr<names::Gazetteer>> names;
+    std::shared_future<std::shared_ptr<terms::TermBase>> term_bases;
 
     template <typename T, typename Load>
     static T& load_once(std::mutex& guard, std::shared_future<std::shared_ptr<T>>& slot,
@@ -125,6 +127,20 @@ struct Engine::Impl : RuleResources {
     }
 
     const std::vector<std::string>& project_words() override { return project_word_list; }
+
+    const terms::TermBase& glossary() override {
+        return load_once(resources_mutex, term_bases, [&] {
+            auto merged = std::make_shared<terms::TermBase>();
+            std::set<std::string> read;
+            for (const std::string& path : config.glossaries) {
+                if (!read.insert(path).second) continue;
+                terms::TermBase base = terms::parse_term_base(path, read_file(path));
+                std::move(base.concepts.begin(), base.concepts.end(),
+                          std::back_inserter(merged->concepts));
+            }
+            return merged;
+        });
+    }
 
     const names::Gazetteer& gazetteer() override {
         return load_once(resources_mutex, names, [&] {

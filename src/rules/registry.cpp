@@ -29,6 +29,24 @@ std::span<const RuleKind> rule_kinds() {
          make_foreign_script_rule},
         {"foreign-language", "a phrase in another language of the same script, untranslated",
          make_foreign_language_rule},
+        {"number-mismatch", "bilingual: a number of the source changed or missing in the translation",
+         make_number_mismatch_rule},
+        {"name-mismatch",
+         "bilingual: a name of the source garbled, translated as a noun or missing, across scripts",
+         make_name_mismatch_rule},
+        {"untranslated",
+         "bilingual: an empty translation, a copy of the source, source text left inside, or "
+         "a fuzzy unit",
+         make_untranslated_rule},
+        {"length-ratio", "bilingual: a translation far shorter or longer than its source",
+         make_length_ratio_rule},
+        {"end-punctuation", "bilingual: the translation ends with other punctuation than the source",
+         make_end_punctuation_rule},
+        {"placeholders",
+         "bilingual: the placeholders, tags and inline codes of the source, all and only them",
+         make_placeholders_rule},
+        {"glossary", "terms from the project's term bases: required renderings, forbidden ones",
+         make_glossary_rule},
     };
     return kinds;
 }

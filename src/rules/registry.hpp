@@ -33,5 +33,12 @@ std::unique_ptr<Rule> make_quotes_rule(RuleSpec spec, RuleResources& resources);
 std::unique_ptr<Rule> make_mixed_script_rule(RuleSpec spec, RuleResources& resources);
 std::unique_ptr<Rule> make_foreign_script_rule(RuleSpec spec, RuleResources& resources);
 std::unique_ptr<Rule> make_foreign_language_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_number_mismatch_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_name_mismatch_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_untranslated_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_length_ratio_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_end_punctuation_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_placeholders_rule(RuleSpec spec, RuleResources& resources);
+std::unique_ptr<Rule> make_glossary_rule(RuleSpec spec, RuleResources& resources);
 
 } // namespace translint

@@ -22,6 +22,9 @@ class Dictionary;
 namespace names {
 class Gazetteer;
 }
+namespace terms {
+struct TermBase;
+}
 
 // An example that travels with its rule and runs as a test. Bad examples mark the expected
 // span with [[ and ]]; `fix` is the text once the first suggestion replaces that span.
@@ -90,6 +93,8 @@ public:
     virtual const std::vector<std::string>& project_words() = 0;
     // The names gazetteer: the shipped files and the config's own, built on first use.
     virtual const names::Gazetteer& gazetteer() = 0;
+    // The config's term bases (`glossaries:`), merged and read on first use; none by default.
+    virtual const terms::TermBase& glossary();
 };
 
 // How many of a document's findings may still use the slowest suggestion search.
