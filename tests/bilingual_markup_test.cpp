@@ -109,11 +109,13 @@ TEST(Placeholders, IcuBranchesAreTheTranslatorsButArgumentsAreNot) {
     ASSERT_EQ(2u, c.found.size());
     EXPECT_EQ(3u, c.line(0));
     EXPECT_EQ("{cartella}", c.flagged(0));
+    EXPECT_EQ(std::vector<std::string>{"{folder}"}, c.found[0].suggestions);
     EXPECT_EQ(4u, c.line(1));
     EXPECT_EQ("{count, select, other {file}}", c.flagged(1));
     EXPECT_EQ("'{count, select, other {file}}' stands where the source has "
               "'{count, plural, one {# file} other {# files}}'",
               c.found[1].message);
+    EXPECT_TRUE(c.found[1].suggestions.empty()); // its branches would be English
 }
 
 TEST(Placeholders, TagsCompareByNameAndDirectionAndInlineCodesByCount) {

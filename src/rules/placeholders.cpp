@@ -23,6 +23,9 @@ struct Placeholder {
     text::Span span;
     // printf without a position, and {}: their order is the order of the arguments.
     bool ordered = false;
+    // Whether the source's may replace a wrong one as it stands: not an ICU argument, whose
+    // branches are in the source's language, nor an inline code, which is no text.
+    bool suggestible = true;
 };
 
 // Printf with an optional position (group 1), Python's named form, Qt's numbered one.
@@ -147,7 +150,8 @@ std::optional<Placeholder> brace_field_at(std::string_view text, std::size_t at,
     const std::string_view word = text.substr(next, word_end - next);
     const auto end = braces.past_closing(at);
     if (!end) return std::nullopt;
-    if (icu_type(word)) return Placeholder{joined({"{", name, ", ", word, "}"}), {at, *end - at}};
+    if (icu_type(word))
+        return Placeholder{joined({"{", name, ", ", word, "}"}), {at, *end - at}, false, false};
     // .NET's alignment: {0,-10} or {0,10:N2}.
     const bool alignment =
         !word.empty() && std::all_of(word.begin() + (word.front() == '-'), word.end(), [](char c) {
@@ -189,7 +193,8 @@ std::vector<Placeholder> find_placeholders(std::string_view text) {
                                           {at, groups[0].size()}};
             }
         } else if (text.compare(at, inline_code.size(), inline_code) == 0) {
-            placeholder = Placeholder{std::string(inline_code), {at, inline_code.size()}};
+            placeholder =
+                Placeholder{std::string(inline_code), {at, inline_code.size()}, false, false};
         }
         if (placeholder) {
             at = placeholder->span.end();
@@ -264,7 +269,7 @@ public:
                 const std::string original(
                     source.substr((*replaced)->span.offset, (*replaced)->span.length));
                 d.message = found + " stands where the source has " + shown(original);
-                if (original != inline_code) d.suggestions.push_back(original);
+                if ((*replaced)->suggestible) d.suggestions.push_back(original);
                 *replaced = nullptr;
             } else {
                 d.message = found + " is not in the source";
