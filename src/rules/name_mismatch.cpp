@@ -9,9 +9,13 @@
 #include "names/gazetteer.hpp"
 #include "names/name_key.hpp"
 #include "rules/registry.hpp"
+#include "spell/hunspell_backend.hpp"
 #include "text/transliterate.hpp"
 #include "text/unicode.hpp"
 
+#include <algorithm>
+#include <iterator>
+#include <map>
 #include <mutex>
 #include <set>
 #include <unordered_map>
@@ -28,6 +32,11 @@ bool keeps_latin_spelling(const std::string& type) {
 
 bool is_place(const std::string& type) {
     return type == "country" || type == "city" || type == "region" || type == "place";
+}
+
+// Organisations are phrases of common words ("Фонд ... за мир"): one of their words is no name.
+bool named_by_each_word(const std::string& type) {
+    return keeps_latin_spelling(type) || is_place(type);
 }
 
 // A word without an English possessive or an Italian elision: "Musk's" -> "Musk",
@@ -51,6 +60,9 @@ bool is_cyrillic(std::string_view word) {
 struct SourceName {
     text::Span span;
     std::set<std::size_t> entities;
+    // Only the capital at the start of a sentence says it is a name: enough to explain a
+    // garble, too little to miss it.
+    bool uncertain = false;
 };
 
 class NameMismatchRule final : public Rule {
@@ -64,6 +76,15 @@ public:
         if (report != "changed" && report != "missing")
             options.fail(options.get("report"), "'report' is 'changed' or 'missing'");
         report_missing_ = report == "missing";
+        // The Hunspell dictionary of each source language, to tell a surname from a common
+        // word that shares it (Musk, musk).
+        if (YAML::Node dictionaries = options.get("common_words")) {
+            yaml::Mapping languages(s.file, dictionaries, "'common_words'");
+            for (const auto& entry : dictionaries) {
+                const std::string language = entry.first.as<std::string>();
+                common_words_[language] = languages.string(language);
+            }
+        }
         options.finish();
     }
 
@@ -77,8 +98,9 @@ public:
             target_words.push_back(
                 text::to_lower(bare(target.substr(token.span.offset, token.span.length))));
         std::set<std::size_t> reported; // one finding per entity
-        for (const SourceName& name : source_names(source)) {
-            const std::string_view written = source.substr(name.span.offset, name.span.length);
+        for (const SourceName& name : source_names(source, context.source_language())) {
+            const std::string_view written =
+                bare(source.substr(name.span.offset, name.span.length));
             if (std::any_of(name.entities.begin(), name.entities.end(),
                             [&](std::size_t e) { return present(e, written, target_words); }))
                 continue;
@@ -86,9 +108,12 @@ public:
                 report_replacement(context, written, name, target_words, reported, out);
                 continue;
             }
-            // A given name left out beside its surname is how names are written.
-            if (std::any_of(name.entities.begin(), name.entities.end(),
-                            [&](std::size_t e) { return present(e, {}, target_words); }))
+            if (name.uncertain) continue;
+            // A given name left out beside its surname is how names are written; a surname left
+            // out is not.
+            if (std::any_of(name.entities.begin(), name.entities.end(), [&](std::size_t e) {
+                    return !is_last_token(e, written) && present(e, {}, target_words);
+                }))
                 continue;
             const bool replaced =
                 std::any_of(name.entities.begin(), name.entities.end(), [&](std::size_t e) {
@@ -113,6 +138,7 @@ private:
         const auto& entities = gazetteer_->entities();
         for (std::size_t e = 0; e < entities.size(); ++e) {
             const names::Entity& entity = entities[e];
+            if (!named_by_each_word(entity.type)) continue;
             for (bool ukrainian : {false, true})
                 for (const std::string& form : ukrainian ? entity.ukrainian : entity.russian)
                     for (const std::string& token : names::split_name(form))
@@ -126,26 +152,67 @@ private:
         }
     }
 
+    // True when `word` in lower case is a word of the language's dictionary.
+    bool common_word(std::string_view word, const std::string& language) const {
+        const auto name = common_words_.find(language);
+        return name != common_words_.end() &&
+               resources_.dictionary(name->second).spell(text::to_lower(word));
+    }
+
     // Capitalised source words the gazetteer knows, with the entities they may name.
-    std::vector<SourceName> source_names(std::string_view source) const {
+    std::vector<SourceName> source_names(std::string_view source,
+                                         const std::string& language) const {
         std::vector<SourceName> found;
         const std::vector<text::Token> words = text::words(source);
+        auto word_at = [&](std::size_t i) {
+            return bare(source.substr(words[i].span.offset, words[i].span.length));
+        };
+        std::vector<std::set<std::size_t>> owners(words.size());
+        std::vector<bool> common(words.size(), false);
         for (std::size_t i = 0; i < words.size(); ++i) {
-            const text::Span span = words[i].span;
-            const std::string_view word = bare(source.substr(span.offset, span.length));
-            if (words[i].kind != text::TokenKind::word || !text::is_capitalised(word)) continue;
-            SourceName name{span, {}};
+            const std::string_view word = word_at(i);
+            // Two-letter words are prepositions and initials more often than names (У, За, По).
+            if (words[i].kind != text::TokenKind::word || !text::is_capitalised(word) ||
+                text::count_code_points(word) < 3)
+                continue;
             if (is_cyrillic(word)) {
-                if (auto owners = cyrillic_.find(text::to_lower(word)); owners != cyrillic_.end())
-                    name.entities.insert(owners->second.begin(), owners->second.end());
-            } else if (i > 0 && !starts_sentence(source, span.offset)) {
-                if (const auto* known = gazetteer().known(word))
-                    for (const names::KeyedToken& token : *known)
-                        if (!gazetteer().entities()[token.entity].from_dictionary &&
-                            keeps_latin_spelling(gazetteer().entities()[token.entity].type))
-                            name.entities.insert(token.entity);
+                if (auto found = cyrillic_.find(text::to_lower(word)); found != cyrillic_.end())
+                    owners[i].insert(found->second.begin(), found->second.end());
+            } else if (const auto* known = gazetteer().known(word)) {
+                // A Latin word that is the whole name of a place or an organisation (Paris,
+                // Chad) may be translated (Parigi, Ciad).
+                for (const names::KeyedToken& token : *known) {
+                    const names::Entity& entity = gazetteer().entities()[token.entity];
+                    if (entity.from_dictionary) continue;
+                    if (!keeps_latin_spelling(entity.type)) {
+                        if (names::split_name(entity.name).size() > 1) continue;
+                        owners[i].clear();
+                        break;
+                    }
+                    owners[i].insert(token.entity);
+                }
+                common[i] = common_word(word, language);
             }
-            if (!name.entities.empty()) found.push_back(std::move(name));
+        }
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (owners[i].empty()) continue;
+            // A capital that opens a sentence proves nothing: there the word counts as a name
+            // when the next one names the same entity (Elon Musk said, Ілон Маск заявив).
+            // A Latin source word counts alone only inside a sentence; a Cyrillic one counts at
+            // its start too, but as uncertain.
+            std::set<std::size_t> shared;
+            for (std::size_t j : {i - 1, i + 1})
+                if (j < words.size())
+                    std::set_intersection(owners[i].begin(), owners[i].end(), owners[j].begin(),
+                                          owners[j].end(), std::inserter(shared, shared.end()));
+            const bool latin = !is_cyrillic(word_at(i));
+            const bool confirmed = !shared.empty();
+            if (confirmed) owners[i] = std::move(shared);
+            const bool opens = starts_sentence(source, words[i].span.offset);
+            // Alone, a common word (West, Blue) is more likely the word than the name.
+            if (latin && !confirmed && common[i]) continue;
+            found.push_back({words[i].span, owners[i], // the next word still compares with it
+                             (opens || latin) && !confirmed});
         }
         return found;
     }
@@ -159,8 +226,11 @@ private:
     // The spellings the translation may use for the source word, lower case: the token at its
     // place in each spelling of the name that has as many tokens, or every token.
     std::vector<std::string> spellings(std::size_t e, std::string_view written) const {
+        return spellings_at(e, token_index(gazetteer().entities()[e], written));
+    }
+
+    std::vector<std::string> spellings_at(std::size_t e, std::optional<std::size_t> index) const {
         const names::Entity& entity = gazetteer().entities()[e];
-        const std::optional<std::size_t> index = token_index(entity, written);
         const std::size_t count = names::split_name(entity.name).size();
         std::vector<std::string> all;
         auto add = [&](const std::string& name) {
@@ -230,6 +300,42 @@ private:
                 if (!key.empty() && key[0] == wanted[0] && text::edits_up_to_one(key, wanted) <= 1)
                     return Replacement{w, false};
         }
+        return neighbour(context, written, e, words);
+    }
+
+    // The word beside another token of the name, where this token belongs: "Didier" in
+    // "Didier Waters" for Роджер Вотерс.
+    std::optional<Replacement> neighbour(const SegmentContext& context, std::string_view written,
+                                         std::size_t e,
+                                         const std::vector<std::string>& words) const {
+        const std::optional<std::size_t> index = token_index(gazetteer().entities()[e], written);
+        if (!index) return std::nullopt;
+        const std::vector<std::string> own = spellings_at(e, std::nullopt);
+        const std::string_view target = context.text();
+        const auto& tokens = context.words();
+        auto spells = [&](std::size_t w, std::size_t token) {
+            const std::vector<std::string> wanted = spellings_at(e, token);
+            return std::find(wanted.begin(), wanted.end(), words[w]) != wanted.end();
+        };
+        for (std::size_t w = 0; w < words.size(); ++w) {
+            std::size_t beside = words.size();
+            if (*index > 0 && spells(w, *index - 1))
+                beside = w + 1;
+            else if (w > 0 && spells(w, *index + 1))
+                beside = w - 1;
+            if (beside >= words.size() ||
+                std::find(own.begin(), own.end(), words[beside]) != own.end())
+                continue;
+            const std::string_view word =
+                target.substr(tokens[beside].span.offset, tokens[beside].span.length);
+            // Only white space between the two: "Musk, Bezos" is a list.
+            const std::size_t gap_begin = std::min(tokens[w].span.end(), tokens[beside].span.end());
+            const std::size_t gap_end = std::max(tokens[w].span.offset, tokens[beside].span.offset);
+            const std::string_view gap = target.substr(gap_begin, gap_end - gap_begin);
+            if (text::is_capitalised(word) && tokens[beside].kind == text::TokenKind::word &&
+                gap.find_first_not_of(" \u00A0") == std::string_view::npos)
+                return Replacement{beside, false};
+        }
         return std::nullopt;
     }
 
@@ -245,11 +351,22 @@ private:
             const auto& tokens = gazetteer().tokens(e, context.language());
             if (auto index = token_index(entity, written); index && *index < tokens.size())
                 suggestion = tokens[*index];
+            // A Latin source spells the name as the translation should (Stephen, not Steven).
+            const std::vector<std::string> accepted = spellings(e, written);
+            if (!is_cyrillic(written) && std::find(accepted.begin(), accepted.end(),
+                                                   text::to_lower(written)) != accepted.end())
+                suggestion = std::string(written);
             Diagnostic d = diagnose(context, context.words()[found->word].span, {suggestion}, true);
             d.message += " (the source has '" + std::string(written) + "')";
             out.push_back(std::move(d));
             return;
         }
+    }
+
+    bool is_last_token(std::size_t e, std::string_view written) const {
+        const names::Entity& entity = gazetteer().entities()[e];
+        const std::optional<std::size_t> index = token_index(entity, written);
+        return index && *index + 1 == names::split_name(entity.name).size();
     }
 
     // Which token of the entity's Russian or Ukrainian form the source word is (Ілона -> 0 in
@@ -276,6 +393,7 @@ private:
 
     RuleResources& resources_;
     bool report_missing_ = false;
+    std::map<std::string, std::string> common_words_; // language -> dictionary
     mutable std::once_flag built_;
     mutable const names::Gazetteer* gazetteer_ = nullptr;
     // Declined Russian and Ukrainian forms of name tokens, lower case -> entities.
