@@ -208,3 +208,42 @@ TEST_F(Cli, VersionAndHelp) {
     EXPECT_EQ(0, help.status);
     EXPECT_NE(std::string::npos, help.out.find("translint check [OPTIONS] [PATH ...]"));
 }
+
+TEST_F(Cli, SourceFilePairsParagraphsForTheBilingualChecks) {
+    write("article.en.txt", "About 15,000 people fled.\n\nElon Musk spoke.\n");
+    write("article.it.txt", "Circa 1.500 persone sono fuggite.\n\nHa parlato Elon Musk.\n");
+    const Result result =
+        run("check --format json --source article.en.txt --source-lang en article.it.txt");
+    EXPECT_EQ(1, result.status) << result.err;
+    const auto report = nlohmann::json::parse(result.out);
+    const auto& found = report["files"][0]["diagnostics"];
+    ASSERT_EQ(1u, found.size()) << result.out;
+    EXPECT_EQ("common.number.mismatch", found[0]["rule"]);
+    EXPECT_EQ(1, found[0]["line"]);
+    EXPECT_EQ(7, found[0]["column"]);
+    // Without the source, nothing is wrong.
+    EXPECT_EQ(0, run("check article.it.txt").status);
+}
+
+TEST_F(Cli, SourceFileProblemsExitTwo) {
+    write("a.it.txt", "Uno.\n\nDue.\n");
+    write("a.en.txt", "One.\n");
+    const Result unpaired = run("check --source a.en.txt a.it.txt");
+    EXPECT_EQ(2, unpaired.status);
+    EXPECT_NE(unpaired.err.find("a.it.txt has 2 paragraphs and its source a.en.txt has 1"),
+              std::string::npos)
+        << unpaired.err;
+    write("a.it.md", "Uno.\n");
+    EXPECT_EQ(2, run("check --source a.en.txt a.it.md").status);
+    EXPECT_EQ(2, run("check --source a.en.txt a.it.txt a.it.md").status);
+    EXPECT_EQ(2, run("check --source missing.txt a.it.txt").status);
+}
+
+TEST_F(Cli, TsvCarriesItsLanguages) {
+    write("pairs.tsv", "uk\tit\nІлон Маск заявив.\tHa parlato Ilon Musk.\n");
+    const Result result = run("check pairs.tsv");
+    EXPECT_EQ(1, result.status) << result.err;
+    EXPECT_NE(result.out.find("pairs.tsv:2:30: error: 'Ilon' does not render the source's name"),
+              std::string::npos)
+        << result.out;
+}

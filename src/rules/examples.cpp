@@ -34,7 +34,8 @@ std::string failure(const RuleExample& example, const std::vector<Diagnostic>& f
 std::vector<ExampleResult> run_examples(const Rule& rule) {
     std::vector<ExampleResult> results;
     for (const RuleExample& example : rule.spec().examples) {
-        const Segment segment{example.text, OffsetMap::identity(0), example.source};
+        const Segment segment{example.text, OffsetMap::identity(0), example.source,
+                              example.needs_review};
         const SegmentContext context(
             segment, example.language.empty() ? rule.spec().language : example.language,
             example.source_language);

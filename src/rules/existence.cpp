@@ -16,6 +16,7 @@ public:
         const bool ignore_case = options.boolean("ignore_case", false);
         const YAML::Node tokens = options.get("tokens");
         const std::vector<std::string> patterns = options.strings("tokens");
+        unless_in_source_ = options.boolean("unless_in_source", false);
         if (patterns.empty())
             options.fail(tokens ? tokens : s.options, "'tokens' must list at least one pattern");
         options.finish();
@@ -23,12 +24,19 @@ public:
     }
 
     void check(const SegmentContext& context, std::vector<Diagnostic>& out) const override {
-        for (const PhraseMatcher::Match& match : matcher_->find(context.text()))
+        for (const PhraseMatcher::Match& match : matcher_->find(context.text())) {
+            // The source's own template fields ({{name}} in both) are meant to be there.
+            if (unless_in_source_ && context.source() &&
+                context.source()->find(context.text().substr(
+                    match.span.offset, match.span.length)) != std::string::npos)
+                continue;
             out.push_back(diagnose(context, match.span));
+        }
     }
 
 private:
     std::optional<PhraseMatcher> matcher_;
+    bool unless_in_source_ = false;
 };
 
 } // namespace

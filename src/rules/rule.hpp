@@ -39,6 +39,7 @@ struct RuleExample {
     std::optional<std::string> source;
     std::string source_language;
     std::string language;
+    bool needs_review = false; // the unit is marked fuzzy
 };
 
 struct RuleSpec {

@@ -26,6 +26,7 @@ RuleExample parse_example(const std::string& path, const YAML::Node& node, bool 
         if (map.has("source")) example.source = map.string("source");
         if (map.has("source_lang")) example.source_language = map.string("source_lang");
         if (map.has("lang")) example.language = map.string("lang");
+        example.needs_review = map.boolean("review", false);
         map.finish();
     } else {
         text = yaml::scalar(path, node, "an example");

@@ -58,15 +58,17 @@ std::unordered_map<std::string, int> number_words(const std::string& language) {
     if (U_FAILURE(status)) return words;
     for (int set = 0; set < format.getNumberOfRuleSetNames(); ++set) {
         const icu::UnicodeString name = format.getRuleSetName(set);
-        if (name.indexOf(u"spellout-cardinal") < 0 && name.indexOf(u"spellout-ordinal") < 0)
+        if (name.indexOf(u"spellout-cardinal") < 0 && name.indexOf(u"spellout-ordinal") < 0 &&
+            name.indexOf(u"spellout-numbering") < 0)
             continue;
         for (int value = 0; value <= 100; ++value) {
             icu::UnicodeString spelled;
             icu::FieldPosition position;
             status = U_ZERO_ERROR;
             format.format(int32_t(value), name, spelled, position, status);
-            if (U_FAILURE(status) || spelled.indexOf(u' ') >= 0 || spelled.indexOf(u'-') >= 0 ||
-                spelled.indexOf(u'\u00AD') >= 0)
+            // Soft hyphens mark where the parts join (venti-uno): the word is written whole.
+            spelled.findAndReplace(u"\u00AD", u"");
+            if (U_FAILURE(status) || spelled.indexOf(u' ') >= 0 || spelled.indexOf(u'-') >= 0)
                 continue;
             words.emplace(utf8(spelled.toLower(icu::Locale(language.c_str()))), value);
         }
