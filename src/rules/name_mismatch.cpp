@@ -44,9 +44,12 @@ bool named_by_each_word(const std::string& type) {
 std::string_view bare(std::string_view word) {
     for (std::string_view suffix : {"'s", "’s"})
         if (word.ends_with(suffix)) word.remove_suffix(suffix.size());
+    // An elided article or preposition is short and lower case (l', dell', sull'); an
+    // apostrophe inside a name stays (Kas'janov, O'Brien).
     for (std::string_view apostrophe : {"'", "’"})
-        if (auto at = word.find(apostrophe);
-            at != std::string_view::npos && at + apostrophe.size() < word.size())
+        if (auto at = word.find(apostrophe); at != std::string_view::npos && at > 0 && at <= 5 &&
+                                             at + apostrophe.size() < word.size() &&
+                                             !text::is_capitalised(word))
             word.remove_prefix(at + apostrophe.size());
     return word;
 }
@@ -108,7 +111,14 @@ public:
                 report_replacement(context, written, name, target_words, reported, out);
                 continue;
             }
-            if (name.uncertain) continue;
+            // Places are rendered as adjectives freely (Німеччина: tedesco), and their absence
+            // proves nothing; a person's absence does.
+            if (name.uncertain || std::none_of(name.entities.begin(), name.entities.end(),
+                                               [&](std::size_t e) {
+                                                   return keeps_latin_spelling(
+                                                       gazetteer().entities()[e].type);
+                                               }))
+                continue;
             // A given name left out beside its surname is how names are written; a surname left
             // out is not.
             if (std::any_of(name.entities.begin(), name.entities.end(), [&](std::size_t e) {
@@ -168,7 +178,8 @@ private:
             return bare(source.substr(words[i].span.offset, words[i].span.length));
         };
         std::vector<std::set<std::size_t>> owners(words.size());
-        std::vector<bool> common(words.size(), false);
+        std::vector<bool> needs_company(words.size(), false);
+        std::vector<std::set<std::size_t>> places(words.size()); // places of several words
         for (std::size_t i = 0; i < words.size(); ++i) {
             const std::string_view word = word_at(i);
             // Two-letter words are prepositions and initials more often than names (У, За, По).
@@ -179,40 +190,46 @@ private:
                 if (auto found = cyrillic_.find(text::to_lower(word)); found != cyrillic_.end())
                     owners[i].insert(found->second.begin(), found->second.end());
             } else if (const auto* known = gazetteer().known(word)) {
-                // A Latin word that is the whole name of a place or an organisation (Paris,
-                // Chad) may be translated (Parigi, Ciad).
                 for (const names::KeyedToken& token : *known) {
                     const names::Entity& entity = gazetteer().entities()[token.entity];
-                    if (entity.from_dictionary) continue;
-                    if (!keeps_latin_spelling(entity.type)) {
-                        if (names::split_name(entity.name).size() > 1) continue;
-                        owners[i].clear();
-                        break;
-                    }
-                    owners[i].insert(token.entity);
+                    // A word the spelling dictionary writes with a capital (American, Atlantic)
+                    // may be an adjective or a place as well as a name.
+                    if (entity.from_dictionary || (!keeps_latin_spelling(entity.type) &&
+                                                   names::split_name(entity.name).size() == 1))
+                        needs_company[i] = true; // Paris, Chad: translated (Parigi, Ciad)
+                    else if (keeps_latin_spelling(entity.type))
+                        owners[i].insert(token.entity);
+                    else
+                        places[i].insert(token.entity);
                 }
-                common[i] = common_word(word, language);
+                // A common word (West, Blue, musk) is more likely the word than the name.
+                needs_company[i] = needs_company[i] || common_word(word, language);
             }
         }
         for (std::size_t i = 0; i < words.size(); ++i) {
             if (owners[i].empty()) continue;
-            // A capital that opens a sentence proves nothing: there the word counts as a name
-            // when the next one names the same entity (Elon Musk said, Ілон Маск заявив).
-            // A Latin source word counts alone only inside a sentence; a Cyrillic one counts at
-            // its start too, but as uncertain.
+            // The next or the previous word naming the same entity confirms a name (Elon Musk).
             std::set<std::size_t> shared;
             for (std::size_t j : {i - 1, i + 1})
                 if (j < words.size())
                     std::set_intersection(owners[i].begin(), owners[i].end(), owners[j].begin(),
                                           owners[j].end(), std::inserter(shared, shared.end()));
-            const bool latin = !is_cyrillic(word_at(i));
             const bool confirmed = !shared.empty();
             if (confirmed) owners[i] = std::move(shared);
-            const bool opens = starts_sentence(source, words[i].span.offset);
-            // Alone, a common word (West, Blue) is more likely the word than the name.
-            if (latin && !confirmed && common[i]) continue;
-            found.push_back({words[i].span, owners[i], // the next word still compares with it
-                             (opens || latin) && !confirmed});
+            // Part of a place's name with its neighbour (São Paulo, Solomon Islands): the
+            // place is translated as a whole (San Paolo, Isole Salomone).
+            bool in_place = false;
+            for (std::size_t j : {i - 1, i + 1})
+                if (j < words.size())
+                    for (std::size_t place : places[i])
+                        in_place = in_place || places[j].count(place);
+            if (in_place) continue;
+            if (needs_company[i] && !confirmed) continue;
+            // A Cyrillic capital that opens a sentence proves little; a Latin word that is no
+            // common word is a name wherever it stands.
+            const bool uncertain = !confirmed && is_cyrillic(word_at(i)) &&
+                                   starts_sentence(source, words[i].span.offset);
+            found.push_back({words[i].span, owners[i], uncertain}); // the next word compares too
         }
         return found;
     }

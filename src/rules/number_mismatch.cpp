@@ -166,6 +166,14 @@ private:
                 for (double value : plain)
                     values.insert(value * factor);
         }
+        // Twelve-hour clocks: 3pm and 3.30 p.m. are 15 and 15.30 in a 24-hour translation.
+        if (next == "pm" || (next == "p" && text.substr(word_end).starts_with(".m")))
+            for (double value : plain) {
+                if (value >= clock_base && value < clock_base + 12 * 60)
+                    values.insert(value + 12 * 60);
+                else if (value >= 1 && value < 12 && value == std::floor(value))
+                    values.insert(value + 12);
+            }
         // A decade: 1990s, 1990-х, 90s.
         if ((next == "s" || next == "х" || next == "ті" || next == "е") && word == end + hyphen)
             for (double value : plain)
