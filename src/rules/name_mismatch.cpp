@@ -113,11 +113,10 @@ public:
             }
             // Places are rendered as adjectives freely (Німеччина: tedesco), and their absence
             // proves nothing; a person's absence does.
-            if (name.uncertain || std::none_of(name.entities.begin(), name.entities.end(),
-                                               [&](std::size_t e) {
-                                                   return keeps_latin_spelling(
-                                                       gazetteer().entities()[e].type);
-                                               }))
+            if (name.uncertain ||
+                std::none_of(name.entities.begin(), name.entities.end(), [&](std::size_t e) {
+                    return keeps_latin_spelling(gazetteer().entities()[e].type);
+                }))
                 continue;
             // A given name left out beside its surname is how names are written; a surname left
             // out is not.
@@ -225,10 +224,11 @@ private:
                         in_place = in_place || places[j].count(place);
             if (in_place) continue;
             if (needs_company[i] && !confirmed) continue;
-            // A Cyrillic capital that opens a sentence proves little; a Latin word that is no
-            // common word is a name wherever it stands.
+            // A Cyrillic common word that opens a sentence (Надія: hope, and Nadiya) may be
+            // the word; a Latin one has needed its full name above.
             const bool uncertain = !confirmed && is_cyrillic(word_at(i)) &&
-                                   starts_sentence(source, words[i].span.offset);
+                                   starts_sentence(source, words[i].span.offset) &&
+                                   common_word(word_at(i), language);
             found.push_back({words[i].span, owners[i], uncertain}); // the next word compares too
         }
         return found;
