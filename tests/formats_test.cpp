@@ -385,3 +385,37 @@ TEST(Suppressions, PlainTextHasNoComments) {
     // The same file as Markdown reports nothing.
     EXPECT_TRUE(by_entry(entries, InputFormat::markdown).empty());
 }
+
+TEST(Html, ABareAmpersandBlocksAndLayoutSpacesReadAsTheBrowserShowsThem) {
+    // "AT&T" keeps its '&'; text before a block is a paragraph of its own; the indentation of
+    // a navigation bar and the spaces around a comment are one space each.
+    const std::string text = "<p>La fusione AT&T e Ilon Musk.</p>\n"
+                             "<div>la città<p>la città è pronta</p></div>\n"
+                             "<nav>\n    <a href=\"/a\">Politica</a>\n"
+                             "    <a href=\"/b\">Economia</a>\n</nav>\n"
+                             "<p>Parla Elon Musk, <!-- nota --> quarto.</p>\n";
+    const std::vector<Found> expected{{"it.names.garbled", 1, 22, 4}};
+    EXPECT_EQ(expected, check(text, InputFormat::html));
+}
+
+TEST(Markdown, ACommentOverSeveralLinesIsADirectiveAndOneSpace) {
+    const std::string text = "Parla Elon Musk, <!-- nota --> quarto.\n\n"
+                             "<!--\ntranslint-disable\n-->\n\n"
+                             "Parla Ilon Musk.\n\n"
+                             "<!-- translint-enable\n-->\n\n"
+                             "Parla Ilon Musk.\n";
+    const std::vector<Found> expected{{"it.names.garbled", 12, 7, 4}};
+    EXPECT_EQ(expected, check(text, InputFormat::markdown));
+}
+
+TEST(Suppressions, AnEnableClosesTheSameRulesInAnyOrder) {
+    const std::string text = "<!-- translint-disable number, it.names.garbled -->\n\n"
+                             "Parla Ilon Musk.\n\n"
+                             "<!-- translint-enable it.names.garbled number -->\n\n"
+                             "Parla Ilon Musk.\n\n"
+                             "<!-- translint-disable-next-line -->\n\n"
+                             "Parla Ilon Musk.\n";
+    const std::vector<Found> expected{{"it.names.garbled", 7, 7, 4},
+                                      {"it.names.garbled", 11, 7, 4}};
+    EXPECT_EQ(expected, check(text, InputFormat::markdown));
+}

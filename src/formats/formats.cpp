@@ -69,7 +69,7 @@ Document read_document(std::string path, std::string bytes, InputFormat format,
         break;
     case InputFormat::markdown:
     case InputFormat::html: {
-        formats::SuppressionComments comments;
+        formats::SuppressionComments comments(all);
         document.set_segments({format == InputFormat::markdown
                                    ? formats::extract_markdown(body, bom, comments)
                                    : formats::extract_html(body, bom, comments)});

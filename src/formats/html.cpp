@@ -57,6 +57,17 @@ bool block(GumboTag tag) {
     case GUMBO_TAG_UL:
     case GUMBO_TAG_OL:
     case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_LEGEND:
     case GUMBO_TAG_BR:
     case GUMBO_TAG_HR:
         return true;
@@ -84,6 +95,15 @@ std::size_t reference_length(std::string_view text) {
         if (i == 1) return 0;
     }
     return i < text.size() && text[i] == ';' ? i + 1 : i;
+}
+
+// True when the '&' that starts `original` stands for itself: the parser kept it ("AT&T"), so
+// the decoded text has '&' where no reference to '&' was written.
+bool bare_ampersand(std::string_view original, char decoded) {
+    if (decoded != '&') return false;
+    for (std::string_view reference : {"&amp", "&AMP", "&#38", "&#x26", "&#X26"})
+        if (original.starts_with(reference)) return false;
+    return true;
 }
 
 class Extractor {
@@ -133,6 +153,8 @@ public:
                 continue;
             }
             if (skipped(tag)) continue;
+            // A block starts a paragraph of its own: "la città<p>la città" is two.
+            if (block(tag)) separate();
             stack.push_back({node, true});
             if (tag == GUMBO_TAG_CODE || tag == GUMBO_TAG_KBD || tag == GUMBO_TAG_SAMP)
                 continue; // the children are code
@@ -154,7 +176,8 @@ private:
         std::size_t at = static_cast<std::size_t>(original.data() - source_.data());
         std::size_t i = 0, j = 0;
         while (i < original.size() && j < decoded.size()) {
-            if (const std::size_t reference = reference_length(original.substr(i))) {
+            if (const std::size_t reference = reference_length(original.substr(i));
+                reference && !bare_ampersand(original.substr(i), decoded[j])) {
                 std::size_t next = j;
                 text::next_code_point(decoded, next);
                 const std::size_t length = next - j;
@@ -162,8 +185,11 @@ private:
                 i += reference;
                 j += length;
             } else if (original[i] == decoded[j]) {
-                const char c = original[i] == '\n' || original[i] == '\t' ? ' ' : original[i];
-                append(std::string_view(&c, 1), origin_ + at + i);
+                // White space runs are one space to the reader, as the browser lays them out.
+                const bool space = original[i] == ' ' || original[i] == '\n' ||
+                                   original[i] == '\t' || original[i] == '\r';
+                if (!space || !(text_.empty() || text_.ends_with(' ') || text_.ends_with('\n')))
+                    append(space ? " " : std::string_view(&original[i], 1), origin_ + at + i);
                 ++i;
                 ++j;
             } else {

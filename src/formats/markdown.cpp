@@ -60,7 +60,14 @@ public:
         if (e.skipping_ > 0 || type == MD_TEXT_HTML) return 0;
         switch (type) {
         case MD_TEXT_NORMAL:
-            if (inside) e.append(piece, e.offset_of(text));
+            if (inside) {
+                // A space before and a space after a skipped comment are one space to the
+                // reader ("Musk, <!-- nota --> quarto").
+                std::string_view rest = piece;
+                if (e.text_.ends_with(' '))
+                    rest.remove_prefix(std::min(rest.find_first_not_of(' '), rest.size()));
+                if (!rest.empty()) e.append(rest, e.offset_of(rest.data()));
+            }
             break;
         case MD_TEXT_ENTITY:
             if (inside) e.append(decode_entity(piece), e.offset_of(text));

@@ -22,21 +22,24 @@ std::vector<std::string> rule_names(std::string_view list) {
 
 void SuppressionComments::read(std::string_view markup, std::size_t origin) {
     constexpr std::string_view open_mark = "<!--", close_mark = "-->";
-    constexpr std::string_view disable = "translint-disable", enable = "translint-enable";
     for (std::size_t at = markup.find(open_mark); at != std::string_view::npos;
          at = markup.find(open_mark, at + open_mark.size())) {
-        const std::size_t close = markup.find(close_mark, at + open_mark.size());
+        // md4c hands raw HTML over line by line: the comment's end is looked for in the file.
+        const std::size_t begin = origin + at + open_mark.size();
+        const std::size_t close = file_.find(close_mark, begin);
         if (close == std::string_view::npos) return;
-        std::string_view body = markup.substr(at + open_mark.size(), close - at - open_mark.size());
-        body.remove_prefix(std::min(body.find_first_not_of(" \t\r\n"), body.size()));
-        const std::size_t end = origin + close + close_mark.size();
-        if (body.starts_with(disable)) {
-            open_.push_back({end, rule_names(body.substr(disable.size()))});
-        } else if (body.starts_with(enable)) {
-            const std::vector<std::string> names = rule_names(body.substr(enable.size()));
-            // Enabling closes the regions of the rules it names, or every region.
+        const std::size_t end = close + close_mark.size();
+        std::vector<std::string> words = rule_names(file_.substr(begin, close - begin));
+        if (words.empty()) continue;
+        const std::string directive = std::move(words.front());
+        words.erase(words.begin());
+        std::sort(words.begin(), words.end());
+        if (directive == "translint-disable") {
+            open_.push_back({end, std::move(words)});
+        } else if (directive == "translint-enable") {
+            // Enabling closes the stretches of the rules it names, or every stretch.
             std::erase_if(open_, [&](const Open& region) {
-                if (!names.empty() && region.rules != names) return false;
+                if (!words.empty() && region.rules != words) return false;
                 closed_.push_back({region.begin, origin + at, region.rules});
                 return true;
             });
