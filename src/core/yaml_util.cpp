@@ -76,6 +76,18 @@ std::string Mapping::string(const std::string& key, std::string fallback) {
     return has(key) ? string(key) : (read_.push_back(key), std::move(fallback));
 }
 
+std::string Mapping::choice(const std::string& key, std::initializer_list<std::string_view> allowed,
+                            std::optional<std::string> fallback) {
+    const std::string value = fallback ? string(key, *fallback) : string(key);
+    for (std::string_view option : allowed)
+        if (value == option) return value;
+    std::string options;
+    std::size_t i = 0;
+    for (std::string_view option : allowed)
+        options += (i++ == 0 ? "" : i == allowed.size() ? " or " : ", ") + std::string(option);
+    fail(get(key), "'" + key + "' must be " + options + ", not '" + value + "'");
+}
+
 bool Mapping::boolean(const std::string& key, bool fallback) {
     YAML::Node value = get(key);
     if (!value) return fallback;

@@ -1,6 +1,8 @@
 // Reading YAML with errors that name the file, the line and the reason.
 #pragma once
 
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +24,10 @@ public:
     std::string string(const std::string& key);
     std::string string(const std::string& key, std::string fallback);
     bool boolean(const std::string& key, bool fallback);
+    // One of `allowed`, or `fallback` when the key is absent (required when there is none);
+    // anything else fails: "'check' must be required or forbidden, not 'x'".
+    std::string choice(const std::string& key, std::initializer_list<std::string_view> allowed,
+                       std::optional<std::string> fallback = std::nullopt);
     std::size_t count(const std::string& key, std::size_t fallback);
     double number(const std::string& key, double fallback);
     std::vector<std::string> strings(const std::string& key);

@@ -156,14 +156,9 @@ public:
         : Rule(std::move(spec)) {
         const RuleSpec& s = this->spec();
         yaml::Mapping options(s.file, s.options, "the options of '" + s.id + "'");
-        const std::string which = options.string("check");
-        if (which == "required")
-            check_ = Check::required;
-        else if (which == "forbidden")
-            check_ = Check::forbidden;
-        else
-            options.fail(options.get("check"),
-                         "'check' must be required or forbidden, not '" + which + "'");
+        check_ = options.choice("check", {"required", "forbidden"}) == "required"
+                     ? Check::required
+                     : Check::forbidden;
         terms::TermBase own;
         if (const YAML::Node node = options.get("terms")) own = read_own_terms(node);
         options.finish();

@@ -75,10 +75,7 @@ public:
         , resources_(resources) {
         const RuleSpec& s = this->spec();
         yaml::Mapping options(s.file, s.options, "the options of '" + s.id + "'");
-        const std::string report = options.string("report", "changed");
-        if (report != "changed" && report != "missing")
-            options.fail(options.get("report"), "'report' is 'changed' or 'missing'");
-        report_missing_ = report == "missing";
+        report_missing_ = options.choice("report", {"changed", "missing"}, "changed") == "missing";
         // The Hunspell dictionary of each source language, to tell a surname from a common
         // word that shares it (Musk, musk).
         if (YAML::Node dictionaries = options.get("common_words")) {

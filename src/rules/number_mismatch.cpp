@@ -198,10 +198,7 @@ public:
         : Rule(std::move(spec)) {
         const RuleSpec& s = this->spec();
         yaml::Mapping options(s.file, s.options, "the options of '" + s.id + "'");
-        const std::string report = options.string("report", "changed");
-        if (report != "changed" && report != "missing")
-            options.fail(options.get("report"), "'report' is 'changed' or 'missing'");
-        report_missing_ = report == "missing";
+        report_missing_ = options.choice("report", {"changed", "missing"}, "changed") == "missing";
         if (YAML::Node scales = options.get("scales")) {
             yaml::Mapping entries(s.file, scales, "'scales'");
             for (const auto& entry : scales) {

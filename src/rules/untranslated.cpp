@@ -35,11 +35,7 @@ public:
         : Rule(std::move(spec)) {
         const RuleSpec& s = this->spec();
         yaml::Mapping options(s.file, s.options, "the options of '" + s.id + "'");
-        check_ = options.string("check");
-        if (check_ != "empty" && check_ != "identical" && check_ != "source-run" &&
-            check_ != "review")
-            options.fail(options.get("check"),
-                         "'check' is one of empty, identical, source-run, review");
+        check_ = options.choice("check", {"empty", "identical", "source-run", "review"});
         min_words_ = options.count("min_words", min_words_);
         options.finish();
     }
