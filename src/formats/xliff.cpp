@@ -1,13 +1,11 @@
 #include "formats/xliff.hpp"
 
+#include "core/xml_reader.hpp"
 #include "formats/disable_comment.hpp"
 #include "text/unicode.hpp"
 #include "translint/error.hpp"
 
 #include <algorithm>
-#include <exception>
-#include <expat.h>
-#include <memory>
 
 namespace translint::formats {
 namespace {
@@ -22,19 +20,14 @@ struct Name {
     std::string_view local;
 };
 
-Name split_name(const XML_Char* raw) {
-    const std::string_view name(raw);
+Name split_name(std::string_view name) {
     const std::size_t separator = name.find(namespace_separator);
     if (separator == std::string_view::npos) return {true, name};
     return {name.substr(0, separator).starts_with("urn:oasis:names:tc:xliff:document:"),
             name.substr(separator + 1)};
 }
 
-std::string_view attribute(const XML_Char** attributes, std::string_view name) {
-    for (; *attributes; attributes += 2)
-        if (name == attributes[0]) return attributes[1];
-    return {};
-}
+using xml::attribute;
 
 // "it-IT" and "it_IT" are "it".
 std::string primary_subtag(std::string_view tag) {
@@ -95,85 +88,27 @@ struct Unit {
     std::optional<std::vector<std::string>> disabled;
 };
 
-class Reader {
+class XliffReader final : public xml::Reader {
 public:
-    explicit Reader(Document& document)
-        : document_(document)
-        , parser_(XML_ParserCreateNS("UTF-8", namespace_separator), XML_ParserFree) {
-        if (!parser_) throw std::bad_alloc();
-        XML_SetUserData(parser_.get(), this);
-        XML_SetElementHandler(parser_.get(), &Reader::on_start, &Reader::on_end);
-        XML_SetCharacterDataHandler(parser_.get(), &Reader::on_text);
-        XML_SetEntityDeclHandler(parser_.get(), &Reader::on_entity_declaration);
-        XML_SetSkippedEntityHandler(parser_.get(), &Reader::on_skipped_entity);
-    }
+    explicit XliffReader(Document& document)
+        : xml::Reader(document.path(),
+                      {namespace_separator, max_depth,
+                       "elements nested more than " + std::to_string(max_depth) + " deep"})
+        , document_(document) {}
 
     void read() {
-        const std::string& bytes = document_.bytes();
-        const XML_Status status =
-            XML_Parse(parser_.get(), bytes.data(), static_cast<int>(bytes.size()), XML_TRUE);
-        if (failure_) std::rethrow_exception(failure_);
-        if (status != XML_STATUS_OK)
-            fail("malformed XML: " + std::string(XML_ErrorString(XML_GetErrorCode(parser_.get()))));
+        parse(document_.bytes());
         document_.set_segments(std::move(segments_));
     }
 
 private:
-    // Expat is C: an exception must not cross it. Each handler runs through here, and the first
-    // failure stops the parser and is rethrown once XML_Parse returns.
-    template <typename Body> static void guarded(void* self, Body body) {
-        Reader& reader = *static_cast<Reader*>(self);
-        if (reader.failure_) return;
-        try {
-            body(reader);
-        } catch (...) {
-            reader.failure_ = std::current_exception();
-            XML_StopParser(reader.parser_.get(), XML_FALSE);
-        }
-    }
-
-    static void XMLCALL on_start(void* self, const XML_Char* name, const XML_Char** attributes) {
-        guarded(self, [&](Reader& r) { r.start(split_name(name), attributes); });
-    }
-    static void XMLCALL on_end(void* self, const XML_Char* name) {
-        guarded(self, [&](Reader& r) { r.end(split_name(name)); });
-    }
-    static void XMLCALL on_text(void* self, const XML_Char* text, int length) {
-        guarded(self, [&](Reader& r) { r.text(std::string_view(text, std::size_t(length))); });
-    }
-    static void XMLCALL on_entity_declaration(void* self, const XML_Char* name, int,
-                                              const XML_Char*, int, const XML_Char*,
-                                              const XML_Char*, const XML_Char*, const XML_Char*) {
-        guarded(self, [&](Reader& r) {
-            r.fail("the file declares an entity ('" + std::string(name) +
-                   "'); entity declarations are refused");
-        });
-    }
-    static void XMLCALL on_skipped_entity(void* self, const XML_Char* name, int) {
-        guarded(self, [&](Reader& r) {
-            r.fail("the entity '" + std::string(name) + "' is not defined in the file");
-        });
-    }
-
-    [[noreturn]] void fail(const std::string& reason) const {
-        throw error_at(document_.path(), XML_GetCurrentLineNumber(parser_.get()), reason);
-    }
-
-    std::size_t event_begin() const {
-        return static_cast<std::size_t>(XML_GetCurrentByteIndex(parser_.get()));
-    }
-    std::size_t event_end() const {
-        return event_begin() + static_cast<std::size_t>(XML_GetCurrentByteCount(parser_.get()));
-    }
-
-    void start(const Name& name, const XML_Char** attributes) {
-        if (++depth_ > max_depth)
-            fail("elements nested more than " + std::to_string(max_depth) + " deep");
+    void start(std::string_view qualified_name, const XML_Char** attributes) override {
+        const Name name = split_name(qualified_name);
         if (skip_from_) return;
-        if (depth_ == 1) return root(name, attributes);
+        if (depth() == 1) return root(name, attributes);
         if (capture_) return start_inline(name, attributes);
         if (!name.xliff || skipped(name.local) || attribute(attributes, "translate") == "no") {
-            skip_from_ = depth_;
+            skip_from_ = depth();
             return;
         }
         const std::string_view local = name.local;
@@ -181,18 +116,18 @@ private:
             languages(attribute(attributes, "source-language"),
                       attribute(attributes, "target-language"));
         } else if (local == "trans-unit" || local == "unit") {
-            unit_ = Unit{depth_, event_begin(), std::nullopt};
+            unit_ = Unit{depth(), event_begin(), std::nullopt};
             if (local == "trans-unit")
-                pending_ = Pending{depth_, {}, {}, false, false, event_end()};
+                pending_ = Pending{depth(), {}, {}, false, false, event_end()};
         } else if (local == "segment" && unit_) {
             pending_ = Pending{
-                depth_, {}, {}, false, attribute(attributes, "state") == "initial", event_end()};
+                depth(), {}, {}, false, attribute(attributes, "state") == "initial", event_end()};
         } else if (local == "note" && unit_) {
-            note_depth_ = depth_;
+            note_depth_ = depth();
             note_.clear();
         } else if ((local == "source" || local == "target") && pending_ &&
-                   depth_ == pending_->depth + 1) {
-            capture_depth_ = depth_;
+                   depth() == pending_->depth + 1) {
+            capture_depth_ = depth();
             if (local == "source") {
                 capture_ = &pending_->source;
             } else {
@@ -223,13 +158,13 @@ private:
         case Inline::marker:
             return;
         case Inline::paired:
-            paired_depths_.push_back(depth_);
+            paired_depths_.push_back(depth());
             return append(code_marker, event_begin());
         case Inline::code:
-            skip_from_ = depth_;
+            skip_from_ = depth();
             return append(code_marker, event_begin());
         case Inline::code_point:
-            skip_from_ = depth_;
+            skip_from_ = depth();
             return append(code_point(attribute(attributes, "hex")), event_begin());
         }
     }
@@ -251,36 +186,36 @@ private:
         return text::from_u32(std::u32string(1, value));
     }
 
-    void end(const Name& name) {
-        const std::size_t depth = depth_--;
+    void end(std::string_view qualified_name) override {
+        const Name name = split_name(qualified_name);
         if (skip_from_) {
-            if (depth == skip_from_) skip_from_ = 0;
+            if (depth() == skip_from_) skip_from_ = 0;
             return;
         }
-        if (capture_ && depth == capture_depth_) {
+        if (capture_ && depth() == capture_depth_) {
             // An empty <target/> is reported at its tag; <target></target> between the tags.
-            if (capture_ == &pending_->target && XML_GetCurrentByteCount(parser_.get()) == 0)
+            if (capture_ == &pending_->target && event_end() == event_begin())
                 pending_->empty_at = target_tag_;
             if (capture_ == &pending_->source && !pending_->has_target)
                 pending_->empty_at = event_end();
             capture_ = nullptr;
         } else if (capture_) {
-            if (!paired_depths_.empty() && paired_depths_.back() == depth) {
+            if (!paired_depths_.empty() && paired_depths_.back() == depth()) {
                 paired_depths_.pop_back();
                 append(code_marker, event_begin());
             }
-        } else if (note_depth_ == depth) {
+        } else if (note_depth_ == depth()) {
             note_depth_ = 0;
             merge_disabled(unit_->disabled, disabled_rules(note_));
-        } else if (pending_ && depth == pending_->depth) {
+        } else if (pending_ && depth() == pending_->depth) {
             finish_segment();
             if (name.local == "trans-unit") finish_unit();
-        } else if (unit_ && depth == unit_->depth) {
+        } else if (unit_ && depth() == unit_->depth) {
             finish_unit();
         }
     }
 
-    void text(std::string_view piece) {
+    void text(std::string_view piece) override {
         if (skip_from_) return;
         if (capture_) {
             // One run per event: where expat decoded a reference or a CRLF, the whole piece
@@ -316,11 +251,8 @@ private:
     }
 
     Document& document_;
-    std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser_;
-    std::exception_ptr failure_;
     std::vector<Segment> segments_;
     bool languages_set_ = false;
-    std::size_t depth_ = 0;
     std::size_t skip_from_ = 0; // the depth of the element whose content is being passed over
     std::optional<Unit> unit_;
     std::optional<Pending> pending_;
@@ -335,7 +267,7 @@ private:
 } // namespace
 
 void extract_xliff(Document& document) {
-    Reader(document).read();
+    XliffReader(document).read();
 }
 
 } // namespace translint::formats

@@ -1,13 +1,11 @@
 #include "rules/term_base.hpp"
 
+#include "core/xml_reader.hpp"
 #include "rules/rule.hpp"
 #include "text/unicode.hpp"
 #include "translint/error.hpp"
 
 #include <algorithm>
-#include <exception>
-#include <expat.h>
-#include <memory>
 #include <optional>
 #include <set>
 
@@ -138,89 +136,23 @@ std::string_view local_name(std::string_view name) {
     return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
-std::string_view attribute(const XML_Char** attributes, std::string_view name) {
-    for (; *attributes; attributes += 2)
-        if (name == attributes[0]) return attributes[1];
-    return {};
-}
+using xml::attribute;
 
-class TbxReader {
+class TbxReader final : public xml::Reader {
 public:
     explicit TbxReader(const std::string& path)
-        : path_(path)
-        , parser_(XML_ParserCreate("UTF-8"), XML_ParserFree) {
-        if (!parser_) throw std::bad_alloc();
-        XML_SetUserData(parser_.get(), this);
-        XML_SetElementHandler(parser_.get(), &TbxReader::on_start, &TbxReader::on_end);
-        XML_SetCharacterDataHandler(parser_.get(), &TbxReader::on_text);
-        XML_SetEntityDeclHandler(parser_.get(), &TbxReader::on_entity_declaration);
-        XML_SetSkippedEntityHandler(parser_.get(), &TbxReader::on_skipped_entity);
-    }
+        : xml::Reader(path, {std::nullopt, max_depth,
+                             "elements nested deeper than " + std::to_string(max_depth)}) {}
 
     TermBase read(std::string_view bytes) {
-        std::size_t at = 0;
-        do {
-            const std::size_t length = std::min(chunk_size, bytes.size() - at);
-            const bool last = at + length == bytes.size();
-            const XML_Status status =
-                XML_Parse(parser_.get(), bytes.data() + at, static_cast<int>(length),
-                          last ? XML_TRUE : XML_FALSE);
-            if (failure_) std::rethrow_exception(failure_);
-            if (status != XML_STATUS_OK)
-                fail("malformed XML: " +
-                     std::string(XML_ErrorString(XML_GetErrorCode(parser_.get()))));
-            at += length;
-        } while (at < bytes.size());
+        parse(bytes, chunk_size);
         return std::move(base_);
     }
 
 private:
-    // Expat is C: an exception must not cross it. The first failure stops the parser and is
-    // rethrown once XML_Parse returns.
-    template <typename Body> static void guarded(void* self, Body body) {
-        TbxReader& reader = *static_cast<TbxReader*>(self);
-        if (reader.failure_) return;
-        try {
-            body(reader);
-        } catch (...) {
-            reader.failure_ = std::current_exception();
-            XML_StopParser(reader.parser_.get(), XML_FALSE);
-        }
-    }
-
-    static void XMLCALL on_start(void* self, const XML_Char* name, const XML_Char** attributes) {
-        guarded(self, [&](TbxReader& r) { r.start(local_name(name), attributes); });
-    }
-    static void XMLCALL on_end(void* self, const XML_Char* name) {
-        guarded(self, [&](TbxReader& r) { r.end(local_name(name)); });
-    }
-    static void XMLCALL on_text(void* self, const XML_Char* text, int length) {
-        guarded(self, [&](TbxReader& r) {
-            if (r.capture_) r.capture_->append(text, std::size_t(length));
-        });
-    }
-    // A DOCTYPE may name its DTD, but an entity it declares could expand without bound.
-    static void XMLCALL on_entity_declaration(void* self, const XML_Char* name, int,
-                                              const XML_Char*, int, const XML_Char*,
-                                              const XML_Char*, const XML_Char*, const XML_Char*) {
-        guarded(self, [&](TbxReader& r) {
-            r.fail("the file declares an entity ('" + std::string(name) +
-                   "'); entity declarations are refused");
-        });
-    }
-    static void XMLCALL on_skipped_entity(void* self, const XML_Char* name, int) {
-        guarded(self, [&](TbxReader& r) {
-            r.fail("the entity '" + std::string(name) + "' is not defined in the file");
-        });
-    }
-
-    [[noreturn]] void fail(const std::string& reason) const {
-        throw error_at(path_, XML_GetCurrentLineNumber(parser_.get()), reason);
-    }
-
-    void start(std::string_view name, const XML_Char** attributes) {
-        if (++depth_ > max_depth) fail("elements nested deeper than " + std::to_string(max_depth));
-        if (depth_ == 1 && name != "martif" && name != "tbx")
+    void start(std::string_view qualified_name, const XML_Char** attributes) override {
+        const std::string_view name = local_name(qualified_name);
+        if (depth() == 1 && name != "martif" && name != "tbx")
             fail("a TBX file's root is <martif> or <tbx>, not <" + std::string(name) + ">");
         if (name == "termEntry" || name == "conceptEntry") {
             concept_.emplace();
@@ -244,8 +176,8 @@ private:
         }
     }
 
-    void end(std::string_view name) {
-        --depth_;
+    void end(std::string_view qualified_name) override {
+        const std::string_view name = local_name(qualified_name);
         if (name == "term" || name == "termNote" || name == "note") capture_ = nullptr;
         if (name == "termNote" && term_) {
             // TBX-Basic's deprecatedTerm-admn-sts and supersededTerm-admn-sts, TBX v3's
@@ -264,10 +196,10 @@ private:
         }
     }
 
-    const std::string& path_;
-    std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser_;
-    std::exception_ptr failure_;
-    std::size_t depth_ = 0;
+    void text(std::string_view piece) override {
+        if (capture_) capture_->append(piece);
+    }
+
     TermBase base_;
     std::optional<Concept> concept_;
     std::string language_;
