@@ -1,6 +1,6 @@
 // The C and C++ adapter: the literals passed to translation functions, read through libclang,
 // with every finding on its line and column in the source file.
-#include "translint/engine.hpp"
+#include "test_support.hpp"
 #include "translint/error.hpp"
 #include "translint/formats.hpp"
 #include "translint/io.hpp"
@@ -11,27 +11,11 @@
 #include <sys/wait.h>
 
 using namespace translint;
+using test_support::findings;
+using test_support::Found;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Found {
-    std::string rule;
-    std::size_t line, column, length;
-    bool operator==(const Found&) const = default;
-    friend std::ostream& operator<<(std::ostream& out, const Found& f) {
-        return out << f.rule << "@" << f.line << ":" << f.column << "+" << f.length;
-    }
-};
-
-std::vector<Found> findings(const Document& document) {
-    std::vector<Found> out;
-    for (const Diagnostic& d : Engine(Config{}).check(document, "it")) {
-        const Position p = document.position(d.offset);
-        out.push_back({d.rule, p.line, p.column, d.length});
-    }
-    return out;
-}
 
 std::vector<std::string> texts(const Document& document) {
     std::vector<std::string> out;

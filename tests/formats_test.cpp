@@ -1,4 +1,5 @@
 // Input formats: what each adapter extracts, and that findings land on the original bytes.
+#include "test_support.hpp"
 #include "translint/engine.hpp"
 #include "translint/formats.hpp"
 #include "translint/io.hpp"
@@ -8,26 +9,12 @@
 #include <tuple>
 
 using namespace translint;
+using test_support::Found;
 
 namespace {
 
-struct Found {
-    std::string rule;
-    std::size_t line, column, length;
-    bool operator==(const Found&) const = default;
-    friend std::ostream& operator<<(std::ostream& out, const Found& f) {
-        return out << f.rule << "@" << f.line << ":" << f.column << "+" << f.length;
-    }
-};
-
 std::vector<Found> check(const std::string& text, InputFormat format) {
-    const Document document = read_document("x", text, format);
-    std::vector<Found> out;
-    for (const Diagnostic& d : Engine(Config{}).check(document, "it")) {
-        const Position p = document.position(d.offset);
-        out.push_back({d.rule, p.line, p.column, d.length});
-    }
-    return out;
+    return test_support::findings(read_document("x", text, format));
 }
 
 } // namespace

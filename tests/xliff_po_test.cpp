@@ -1,5 +1,6 @@
 // XLIFF and PO input: what the adapters extract, where findings land in the original file, and
 // the errors bad files give.
+#include "test_support.hpp"
 #include "translint/engine.hpp"
 #include "translint/error.hpp"
 #include "translint/formats.hpp"
@@ -11,21 +12,13 @@
 #include <sys/wait.h>
 
 using namespace translint;
+using test_support::Found;
 namespace fs = std::filesystem;
 
 namespace {
 
 const std::string fixtures = TRANSLINT_SOURCE_DIR "/tests/fixtures/formats/";
 const std::string code = "\xEF\xBF\xBC"; // U+FFFC, an inline code
-
-struct Found {
-    std::string rule;
-    std::size_t line, column, length;
-    bool operator==(const Found&) const = default;
-    friend std::ostream& operator<<(std::ostream& out, const Found& f) {
-        return out << f.rule << "@" << f.line << ":" << f.column << "+" << f.length;
-    }
-};
 
 Document read_fixture(const std::string& name, InputFormat format) {
     return read_document(name, read_file(fixtures + name), format);
@@ -35,12 +28,7 @@ Document read_fixture(const std::string& name, InputFormat format) {
 std::vector<Found> check(const Document& document) {
     Config config;
     config.disable = {"common"};
-    std::vector<Found> out;
-    for (const Diagnostic& d : Engine(config).check(document, "it")) {
-        const Position p = document.position(d.offset);
-        out.push_back({d.rule, p.line, p.column, d.length});
-    }
-    return out;
+    return test_support::findings(document, config);
 }
 
 std::string where(const Document& document, std::size_t offset) {
