@@ -191,14 +191,14 @@ TEST(NameMismatch, AReplacedSurnameIsMissingAndAGivenNameMayBeLeftOut) {
 TEST(Untranslated, EmptyCopiedAndFuzzyUnitsAreReported) {
     Document document = read_document(
         "pairs.tsv",
-        "Save the file\t\nSave the file\tSave the file\nSave the file\tSalva il file\n",
+        "Save the file\t\nSave it to disk\tSave it to disk\nSave the file\tSalva il file\n",
         InputFormat::tsv);
     std::vector<Segment> segments = document.segments();
     segments[2].needs_review = true;
     document.set_segments(segments);
     const std::vector<Found> expected{
         {"common.untranslated.empty", 1, 15, "", ""},
-        {"common.untranslated.identical", 2, 15, "Save the file", ""},
+        {"common.untranslated.identical", 2, 17, "Save it to disk", ""},
         {"common.untranslated.review", 3, 15, "Salva il file", ""},
     };
     EXPECT_EQ(expected, bilingual_findings(document, "en"));
@@ -217,4 +217,14 @@ TEST(Suppression, CoversItsRulesOrCategoriesBetweenItsOffsets) {
     for (const Diagnostic& d : engine().check(document, "it"))
         reported += d.rule == "it.names.garbled";
     EXPECT_EQ(1u, reported);
+}
+
+TEST(Placeholders, UsageWordsInAngleBracketsAreTranslatedNotMarkup) {
+    EXPECT_EQ(std::vector<Found>{},
+              check_tsv("git reset [<tree-ish>] [--] <pathspec>...\tgit reset [<espressione "
+                        "albero>] [--] <specificatore percorso>...\n",
+                        "en"));
+    const std::vector<Found> found = check_tsv("Press <b>Save</b> now.\tPremi Salva ora.\n", "en");
+    ASSERT_EQ(1u, found.size());
+    EXPECT_EQ("common.markup.placeholder-mismatch", found[0].rule);
 }

@@ -292,7 +292,12 @@ def measure(translint, clean, injected, source_lang, rules):
                   file=sys.stderr)
         hit, total = by_kind.get(pair["kind"], (0, 0))
         by_kind[pair["kind"]] = (hit + bool(flags(f, rules)), total + 1)
+    every_rule = {}
+    for f in clean_found:
+        for rule in sorted({d["rule"] for d in f}):
+            every_rule[rule] = every_rule.get(rule, 0) + 1
     return {"pairs": len(clean), "false_positive_pairs": flagged,
+            "untouched_pairs_flagged_by_rule": every_rule,
             "false_positive_rate": flagged / max(1, len(clean)),
             "injected": len(injected), "caught": caught,
             "recall": caught / max(1, len(injected)),
@@ -334,6 +339,11 @@ def main():
               f"{100 * r['false_positive_rate']:6.2f} {r['injected']:8} {100 * r['recall']:8.1f}")
         for kind, k in r["by_kind"].items():
             print(f"    {kind:30} {k['caught']:4}/{k['injected']:<4}")
+    ui_rules = results.get("ui en-it names (real pairs)", {}).get("untouched_pairs_flagged_by_rule")
+    if ui_rules:
+        print("\nreal untouched pairs flagged, by bilingual rule (of %d):" % len(ui))
+        for rule, count in sorted(ui_rules.items()):
+            print(f"    {rule:40} {count:5} {100 * count / len(ui):6.2f}%")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as out:
             json.dump(results, out, indent=1, ensure_ascii=False)

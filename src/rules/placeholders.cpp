@@ -37,11 +37,24 @@ const RE2& percent_pattern() {
     return pattern;
 }
 
-// <b>, </b>, <br/>, <a href="...">: the name (group 2), a closing slash before it (group 1) or
-// a self-closing one after (group 3).
+// <b>, </b>, <br/>, <a href="...">: the name (group 2), a closing slash before it (group 1),
+// attributes (group 3) or a self-closing slash after (group 4).
 const RE2& tag_pattern() {
-    static const RE2 pattern(R"(<(/?)([A-Za-z][A-Za-z0-9:._-]*)(?:\s[^<>]*?)?\s*(/?)>)");
+    static const RE2 pattern(R"(<(/?)([A-Za-z][A-Za-z0-9:._-]*)(\s[^<>]*?)?\s*(/?)>)");
     return pattern;
+}
+
+// HTML's elements of text: "<b>" is markup where "<name>" and "<tree-ish>" in a usage line
+// are words for the user to replace, and translated as words.
+bool html_element(std::string_view name) {
+    static constexpr std::string_view elements[] = {
+        "a",     "abbr",   "b",      "bdi", "bdo", "big",   "blockquote", "br",  "button", "cite",
+        "code",  "dd",     "del",    "dfn", "div", "dl",    "dt",         "em",  "font",   "h1",
+        "h2",    "h3",     "h4",     "h5",  "h6",  "hr",    "i",          "img", "ins",    "kbd",
+        "label", "li",     "mark",   "ol",  "p",   "pre",   "q",          "s",   "samp",   "small",
+        "span",  "strike", "strong", "sub", "sup", "table", "tbody",      "td",  "th",     "thead",
+        "tr",    "tt",     "u",      "ul",  "var", "wbr"};
+    return std::find(std::begin(elements), std::end(elements), name) != std::end(elements);
 }
 
 // One string from pieces (and no "literal" + std::string, which GCC 12 warns about wrongly).
@@ -184,13 +197,17 @@ std::vector<Placeholder> find_placeholders(std::string_view text) {
         } else if (c == '{') {
             placeholder = brace_field_at(text, at, braces);
         } else if (c == '<') {
-            re2::StringPiece groups[4];
-            if (tag_pattern().Match(input, at, text.size(), RE2::ANCHOR_START, groups, 4)) {
+            re2::StringPiece groups[5];
+            if (tag_pattern().Match(input, at, text.size(), RE2::ANCHOR_START, groups, 5)) {
                 const std::string name =
                     text::to_lower(std::string_view(groups[2].data(), groups[2].size()));
-                placeholder = Placeholder{joined({"<", groups[1].empty() ? "" : "/", name,
-                                                  groups[3].empty() ? "" : "/", ">"}),
-                                          {at, groups[0].size()}};
+                // Markup shows itself by a known name, a closing or self-closing slash, or
+                // attributes.
+                if (html_element(name) || !groups[1].empty() || !groups[3].empty() ||
+                    !groups[4].empty())
+                    placeholder = Placeholder{joined({"<", groups[1].empty() ? "" : "/", name,
+                                                      groups[4].empty() ? "" : "/", ">"}),
+                                              {at, groups[0].size()}};
             }
         } else if (text.compare(at, inline_code.size(), inline_code) == 0) {
             placeholder =

@@ -37,6 +37,7 @@ public:
         yaml::Mapping options(s.file, s.options, "the options of '" + s.id + "'");
         check_ = options.choice("check", {"empty", "identical", "source-run", "review"});
         min_words_ = options.count("min_words", min_words_);
+        min_prose_words_ = options.count("min_prose_words", min_prose_words_);
         options.finish();
     }
 
@@ -51,7 +52,7 @@ public:
         if (check_ == "empty") {
             if (target.empty()) out.push_back(diagnose(context, {0, 0}));
         } else if (check_ == "identical") {
-            if (target == source && prose_words(source) >= 2)
+            if (target == source && prose_words(source) >= min_prose_words_)
                 out.push_back(diagnose(context, whole(context)));
         } else if (!target.empty() && target != source) {
             source_runs(context, out);
@@ -104,6 +105,8 @@ private:
 
     std::string check_;
     std::size_t min_words_ = 6;
+    // Two-word terms pass as loans ("standard input"); three words of prose are a sentence.
+    std::size_t min_prose_words_ = 3;
 };
 
 } // namespace
