@@ -202,9 +202,10 @@ std::vector<Placeholder> find_placeholders(std::string_view text) {
                 const std::string name =
                     text::to_lower(std::string_view(groups[2].data(), groups[2].size()));
                 // Markup shows itself by a known name, a closing or self-closing slash, or
-                // attributes.
-                if (html_element(name) || !groups[1].empty() || !groups[3].empty() ||
-                    !groups[4].empty())
+                // attributes (name="value"): "<espressione albero>" is two words.
+                const std::string_view attributes(groups[3].data(), groups[3].size());
+                if (html_element(name) || !groups[1].empty() ||
+                    attributes.find('=') != std::string_view::npos || !groups[4].empty())
                     placeholder = Placeholder{joined({"<", groups[1].empty() ? "" : "/", name,
                                                       groups[4].empty() ? "" : "/", ">"}),
                                               {at, groups[0].size()}};
