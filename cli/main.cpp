@@ -157,6 +157,10 @@ int run_check(const cli::Options& options) {
         } catch (const Error& e) {
             report_error(e.what());
             failed = true;
+        } catch (const std::exception& e) {
+            // A defect of translint's own, not of the file: name the file, check the others.
+            report_error(input + ": internal error: " + e.what());
+            failed = true;
         }
     }
     sink->finish(summary);

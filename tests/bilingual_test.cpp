@@ -230,3 +230,13 @@ TEST(Placeholders, UsageWordsInAngleBracketsAreTranslatedNotMarkup) {
     for (const Found& f : found)
         EXPECT_EQ("common.markup.placeholder-mismatch", f.rule);
 }
+
+TEST(Untranslated, AFuzzyUnitWithoutTranslationIsReportedWhereItWouldStand) {
+    Document document = read_document("pairs.tsv", "Save the file\t\n", InputFormat::tsv);
+    std::vector<Segment> segments = document.segments();
+    segments[0].needs_review = true;
+    document.set_segments(segments);
+    const std::vector<Found> expected{{"common.untranslated.empty", 1, 15, "", ""},
+                                      {"common.untranslated.review", 1, 15, "", ""}};
+    EXPECT_EQ(expected, bilingual_findings(document, "en"));
+}

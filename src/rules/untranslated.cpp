@@ -63,6 +63,7 @@ private:
     static text::Span whole(const SegmentContext& context) {
         const std::string_view text = context.text();
         const std::string_view inner = trimmed(text);
+        if (inner.empty()) return {0, 0}; // a fuzzy unit with no translation yet
         return {std::size_t(inner.data() - text.data()), inner.size()};
     }
 
