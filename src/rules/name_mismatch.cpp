@@ -19,6 +19,7 @@
 #include <mutex>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace translint {
 namespace {
@@ -60,6 +61,38 @@ bool is_cyrillic(std::string_view word) {
     return first >= 0x0400 && first <= 0x052F;
 }
 
+// The translation's words, read once per segment for all the names of its source.
+struct Translation {
+    std::vector<std::string> words;                                      // lower case, bare
+    std::unordered_map<std::string, std::vector<std::size_t>> positions; // word -> its indices
+    std::unordered_set<std::string> prefixes; // the first one to five bytes of every word
+    // Capitalised words of three letters or more by the first letter of their name key.
+    std::unordered_map<char32_t, std::vector<std::pair<std::size_t, std::u32string>>> keyed;
+
+    explicit Translation(const SegmentContext& context) {
+        const std::string_view target = context.text();
+        for (const text::Token& token : context.words()) {
+            const std::string_view word = bare(target.substr(token.span.offset, token.span.length));
+            const std::size_t index = words.size();
+            words.push_back(text::to_lower(word));
+            positions[words.back()].push_back(index);
+            for (std::size_t length = 1; length <= std::min<std::size_t>(5, words.back().size());
+                 ++length)
+                prefixes.insert(words.back().substr(0, length));
+            if (!text::is_capitalised(word) || words.back().size() < 3) continue;
+            std::u32string key = text::to_u32(names::name_key(text::fold_to_ascii(words.back())));
+            if (!key.empty()) keyed[key[0]].emplace_back(index, std::move(key));
+        }
+    }
+
+    // The index of the first occurrence of `word`, if any.
+    std::optional<std::size_t> first(const std::string& word) const {
+        const auto found = positions.find(word);
+        if (found == positions.end()) return std::nullopt;
+        return found->second.front();
+    }
+};
+
 struct SourceName {
     text::Span span;
     std::set<std::size_t> entities;
@@ -93,19 +126,16 @@ public:
         std::call_once(built_, [this] { build(); });
         const std::string_view source = *context.source();
         const std::string_view target = context.text();
-        std::vector<std::string> target_words; // lower case, bare
-        for (const text::Token& token : context.words())
-            target_words.push_back(
-                text::to_lower(bare(target.substr(token.span.offset, token.span.length))));
+        const Translation translation(context);
         std::set<std::size_t> reported; // one finding per entity
         for (const SourceName& name : source_names(source, context.source_language())) {
             const std::string_view written =
                 bare(source.substr(name.span.offset, name.span.length));
             if (std::any_of(name.entities.begin(), name.entities.end(),
-                            [&](std::size_t e) { return present(e, written, target_words); }))
+                            [&](std::size_t e) { return present(e, written, translation); }))
                 continue;
             if (!report_missing_) {
-                report_replacement(context, written, name, target_words, reported, out);
+                report_replacement(context, written, name, translation, reported, out);
                 continue;
             }
             // Places are rendered as adjectives freely (Німеччина: tedesco), and their absence
@@ -118,12 +148,12 @@ public:
             // A given name left out beside its surname is how names are written; a surname left
             // out is not.
             if (std::any_of(name.entities.begin(), name.entities.end(), [&](std::size_t e) {
-                    return !is_last_token(e, written) && present(e, {}, target_words);
+                    return !is_last_token(e, written) && present(e, {}, translation);
                 }))
                 continue;
             const bool replaced =
                 std::any_of(name.entities.begin(), name.entities.end(), [&](std::size_t e) {
-                    return replacement(context, written, e, target_words).has_value();
+                    return replacement(context, written, e, translation).has_value();
                 });
             const std::size_t entity = *name.entities.begin();
             if (replaced || !reported.insert(entity).second) continue;
@@ -262,16 +292,15 @@ private:
 
     // True when a token of the entity stands in the translation; places may stand as the
     // adjective made from them (Russia -> russa, Francia -> francese).
-    bool present(std::size_t e, std::string_view written,
-                 const std::vector<std::string>& words) const {
+    bool present(std::size_t e, std::string_view written, const Translation& translation) const {
         const bool place = is_place(gazetteer().entities()[e].type);
         for (const std::string& spelling : spellings(e, written)) {
             if (spelling.size() < 2) continue;
-            const std::size_t stem = std::min<std::size_t>(5, spelling.size() - 1);
-            for (const std::string& word : words)
-                if (word == spelling || (place && spelling.size() >= 5 && word.size() >= stem &&
-                                         word.compare(0, stem, spelling, 0, stem) == 0))
-                    return true;
+            if (translation.positions.count(spelling) ||
+                (place && spelling.size() >= 5 &&
+                 translation.prefixes.count(
+                     spelling.substr(0, std::min<std::size_t>(5, spelling.size() - 1)))))
+                return true;
         }
         return false;
     }
@@ -284,9 +313,9 @@ private:
     // The translation's word that took the place of the entity's name: a trap noun, its BGN
     // reading, or a capitalised spelling whose name key is at most one edit from the name's.
     std::optional<Replacement> replacement(const SegmentContext& context, std::string_view written,
-                                           std::size_t e,
-                                           const std::vector<std::string>& words) const {
+                                           std::size_t e, const Translation& translation) const {
         const names::Entity& entity = gazetteer().entities()[e];
+        const std::vector<std::string>& words = translation.words;
         for (const auto& [language, noun] : entity.traps) {
             if (language != context.language()) continue;
             const std::string stem =
@@ -294,49 +323,62 @@ private:
             for (std::size_t w = 0; w < words.size(); ++w)
                 if (words[w].starts_with(stem)) return Replacement{w, true};
         }
-        std::set<std::string> readings;
+        // The first capitalised word that is a BGN reading of the source word or one edit from
+        // the name in keys.
+        std::optional<std::size_t> first;
+        auto take = [&](std::size_t w) { first = std::min(first.value_or(w), w); };
         if (is_cyrillic(written))
-            for (auto scheme : {text::Scheme::russian_bgn, text::Scheme::ukrainian_bgn})
-                readings.insert(
-                    text::to_lower(text::transliterate({std::string(written)}, scheme)[0]));
-        std::vector<std::u32string> keys;
-        for (const std::string& spelling : spellings(e, written))
-            keys.push_back(text::to_u32(names::name_key(text::fold_to_ascii(spelling))));
-        const std::string_view target = context.text();
-        const auto& tokens = context.words();
-        for (std::size_t w = 0; w < words.size(); ++w) {
-            const std::string_view word =
-                bare(target.substr(tokens[w].span.offset, tokens[w].span.length));
-            if (!text::is_capitalised(word) || words[w].size() < 3) continue;
-            if (readings.count(words[w])) return Replacement{w, false};
-            const std::u32string key = text::to_u32(names::name_key(text::fold_to_ascii(words[w])));
-            for (const std::u32string& wanted : keys)
-                if (!key.empty() && key[0] == wanted[0] && text::edits_up_to_one(key, wanted) <= 1)
-                    return Replacement{w, false};
+            for (auto scheme : {text::Scheme::russian_bgn, text::Scheme::ukrainian_bgn}) {
+                const std::string reading =
+                    text::to_lower(text::transliterate({std::string(written)}, scheme)[0]);
+                if (const auto found = translation.positions.find(reading);
+                    found != translation.positions.end())
+                    for (std::size_t w : found->second)
+                        if (context.words()[w].kind == text::TokenKind::word &&
+                            text::is_capitalised(bare(context.text().substr(
+                                context.words()[w].span.offset, context.words()[w].span.length))) &&
+                            words[w].size() >= 3)
+                            take(w);
+            }
+        for (const std::string& spelling : spellings(e, written)) {
+            const std::u32string wanted =
+                text::to_u32(names::name_key(text::fold_to_ascii(spelling)));
+            if (wanted.empty()) continue;
+            const auto same_start = translation.keyed.find(wanted[0]);
+            if (same_start == translation.keyed.end()) continue;
+            for (const auto& [w, key] : same_start->second)
+                if (text::edits_up_to_one(key, wanted) <= 1) {
+                    take(w);
+                    break; // the list is in text order
+                }
         }
-        return neighbour(context, written, e, words);
+        if (first) return Replacement{*first, false};
+        return neighbour(context, written, e, translation);
     }
 
     // The word beside another token of the name, where this token belongs: "Didier" in
     // "Didier Waters" for Роджер Вотерс.
     std::optional<Replacement> neighbour(const SegmentContext& context, std::string_view written,
-                                         std::size_t e,
-                                         const std::vector<std::string>& words) const {
+                                         std::size_t e, const Translation& translation) const {
         const std::optional<std::size_t> index = token_index(gazetteer().entities()[e], written);
         if (!index) return std::nullopt;
+        const std::vector<std::string>& words = translation.words;
         const std::vector<std::string> own = spellings_at(e, std::nullopt);
         const std::string_view target = context.text();
         const auto& tokens = context.words();
-        auto spells = [&](std::size_t w, std::size_t token) {
-            const std::vector<std::string> wanted = spellings_at(e, token);
-            return std::find(wanted.begin(), wanted.end(), words[w]) != wanted.end();
+        // Where the other tokens of the name stand, and the word on this token's side of each.
+        std::vector<std::pair<std::size_t, std::size_t>> sides; // (the other token, beside it)
+        auto add_sides = [&](std::size_t token, bool after) {
+            for (const std::string& spelling : spellings_at(e, token))
+                if (const auto found = translation.positions.find(spelling);
+                    found != translation.positions.end())
+                    for (std::size_t w : found->second)
+                        if (after || w > 0) sides.emplace_back(w, after ? w + 1 : w - 1);
         };
-        for (std::size_t w = 0; w < words.size(); ++w) {
-            std::size_t beside = words.size();
-            if (*index > 0 && spells(w, *index - 1))
-                beside = w + 1;
-            else if (w > 0 && spells(w, *index + 1))
-                beside = w - 1;
+        if (*index > 0) add_sides(*index - 1, true);
+        add_sides(*index + 1, false);
+        std::sort(sides.begin(), sides.end());
+        for (const auto& [w, beside] : sides) {
             if (beside >= words.size() ||
                 std::find(own.begin(), own.end(), words[beside]) != own.end())
                 continue;
@@ -354,10 +396,10 @@ private:
     }
 
     void report_replacement(const SegmentContext& context, std::string_view written,
-                            const SourceName& name, const std::vector<std::string>& words,
+                            const SourceName& name, const Translation& translation,
                             std::set<std::size_t>& reported, std::vector<Diagnostic>& out) const {
         for (std::size_t e : name.entities) {
-            const auto found = replacement(context, written, e, words);
+            const auto found = replacement(context, written, e, translation);
             if (!found || !reported.insert(e).second) continue;
             const names::Entity& entity = gazetteer().entities()[e];
             std::string suggestion = entity.canonical(context.language());

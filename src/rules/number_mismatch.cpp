@@ -14,6 +14,7 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <unordered_map>
 
 namespace translint {
 namespace {
@@ -65,6 +66,14 @@ std::optional<double> value_of(const std::vector<Piece>& pieces, std::string_vie
         for (char c : piece.digits)
             value = value * 10 + (c - '0');
     }
+    return value;
+}
+
+// The value of a run of digits; a run too long for a double's precision is still one number.
+double digits_value(std::string_view digits) {
+    double value = 0;
+    for (char c : digits)
+        value = value * 10 + (c - '0');
     return value;
 }
 
@@ -124,8 +133,8 @@ private:
                 mention.values.insert(*value);
         if (pieces.size() == 2 && pieces[1].digits.size() == 2 &&
             (pieces[1].separator_before == ":" || pieces[1].separator_before == ".")) {
-            const int hours = std::atoi(std::string(pieces[0].digits).c_str());
-            const int minutes = std::atoi(std::string(pieces[1].digits).c_str());
+            const int hours = int(digits_value(pieces[0].digits));
+            const int minutes = int(digits_value(pieces[1].digits));
             if (pieces[0].digits.size() <= 2 && hours < 24 && minutes < 60)
                 mention.values.insert(clock_base + hours * 60 + minutes);
         }
@@ -133,8 +142,7 @@ private:
             // A date (05.03.2022) or a code: each part is a number of its own.
             for (const Piece& piece : pieces) {
                 const std::size_t at = piece.digits.data() - text.data();
-                found.push_back({{at, piece.digits.size()},
-                                 {double(std::atoll(std::string(piece.digits).c_str()))}});
+                found.push_back({{at, piece.digits.size()}, {digits_value(piece.digits)}});
             }
             return;
         }
@@ -150,8 +158,10 @@ private:
             ++word;
         else if (text.substr(word).starts_with("\u00A0"))
             word += 2;
+        // A scale word is short: reading no further keeps a text without spaces linear.
+        constexpr std::size_t longest_word = 32;
         std::size_t word_end = word;
-        while (word_end < text.size() &&
+        while (word_end < text.size() && word_end - word < longest_word &&
                !std::isspace(static_cast<unsigned char>(text[word_end])) &&
                !std::ispunct(static_cast<unsigned char>(text[word_end])))
             ++word_end;
@@ -186,12 +196,6 @@ private:
     bool spaces_group_;
 };
 
-bool agree(const Mention& a, const Mention& b) {
-    for (double value : a.values)
-        if (b.values.count(value)) return true;
-    return false;
-}
-
 class NumberMismatchRule final : public Rule {
 public:
     NumberMismatchRule(RuleSpec spec, RuleResources&)
@@ -214,14 +218,31 @@ public:
         const std::vector<Mention> source =
             reader(context.source_language()).read(*context.source());
         const std::vector<Mention> target = reader(context.language()).read(context.text());
+        // Each source number takes the first free translation number of one of its values:
+        // the translation's numbers are filed by value, so this stays linear.
         std::vector<bool> taken(target.size(), false);
+        std::unordered_map<double, std::vector<std::size_t>> by_value;
+        for (std::size_t t = 0; t < target.size(); ++t)
+            for (double value : target[t].values)
+                by_value[value].push_back(t);
+        std::unordered_map<double, std::size_t> next_free; // per value, a cursor into by_value
         std::vector<const Mention*> unmatched;
         for (const Mention& wanted : source) {
             if (wanted.spelled) continue;
-            bool matched = false;
-            for (std::size_t t = 0; t < target.size() && !matched; ++t)
-                if (!taken[t] && agree(wanted, target[t])) matched = taken[t] = true;
-            if (!matched) unmatched.push_back(&wanted);
+            std::optional<std::size_t> first;
+            for (double value : wanted.values) {
+                const auto found = by_value.find(value);
+                if (found == by_value.end()) continue;
+                std::size_t& cursor = next_free[value];
+                while (cursor < found->second.size() && taken[found->second[cursor]])
+                    ++cursor;
+                if (cursor < found->second.size())
+                    first = std::min(first.value_or(target.size()), found->second[cursor]);
+            }
+            if (first)
+                taken[*first] = true;
+            else
+                unmatched.push_back(&wanted);
         }
         std::vector<const Mention*> extra;
         for (std::size_t t = 0; t < target.size(); ++t)

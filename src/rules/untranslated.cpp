@@ -6,6 +6,8 @@
 #include "rules/registry.hpp"
 #include "text/unicode.hpp"
 
+#include <unordered_map>
+
 namespace translint {
 namespace {
 
@@ -72,28 +74,36 @@ private:
     void source_runs(const SegmentContext& context, std::vector<Diagnostic>& out) const {
         const std::string_view source = *context.source();
         const std::string_view target = context.text();
-        std::vector<std::string> source_words;
-        for (const text::Token& token : text::words(source))
-            source_words.push_back(
-                text::to_lower(source.substr(token.span.offset, token.span.length)));
         const auto& tokens = context.words();
-        std::vector<std::string> target_words;
-        for (const text::Token& token : tokens)
-            target_words.push_back(
-                text::to_lower(target.substr(token.span.offset, token.span.length)));
-        for (std::size_t t = 0; t < target_words.size();) {
+        const std::vector<std::size_t> source_words = word_hashes(source, text::words(source));
+        const std::vector<std::size_t> target_words = word_hashes(target, tokens);
+        const std::size_t n = min_words_;
+        if (n == 0 || source_words.size() < n) return;
+        // Where each run of n source words starts, filed by the run's hash; a run that repeats
+        // more than a few times is boilerplate, and its first places are enough.
+        constexpr std::size_t places_kept = 8;
+        std::unordered_map<std::size_t, std::vector<std::size_t>> starts;
+        for (std::size_t s = 0; s + n <= source_words.size(); ++s) {
+            std::vector<std::size_t>& places = starts[run_hash(source_words, s, n)];
+            if (places.size() < places_kept) places.push_back(s);
+        }
+        // A copied run is followed at most this far, so repetitive text stays linear.
+        constexpr std::size_t longest_followed = 256;
+        for (std::size_t t = 0; t + n <= target_words.size();) {
             std::size_t longest = 0;
-            for (std::size_t s = 0; s < source_words.size(); ++s) {
-                std::size_t n = 0;
-                while (t + n < target_words.size() && s + n < source_words.size() &&
-                       target_words[t + n] == source_words[s + n])
-                    ++n;
-                longest = std::max(longest, n);
-            }
+            if (const auto found = starts.find(run_hash(target_words, t, n)); found != starts.end())
+                for (std::size_t s : found->second) {
+                    std::size_t length = 0;
+                    while (t + length < target_words.size() && s + length < source_words.size() &&
+                           length < longest_followed &&
+                           target_words[t + length] == source_words[s + length])
+                        ++length;
+                    longest = std::max(longest, length);
+                }
             std::size_t prose = 0;
             for (std::size_t i = t; i < t + longest; ++i)
                 prose += is_prose(target.substr(tokens[i].span.offset, tokens[i].span.length));
-            if (longest >= min_words_ && prose * 2 > longest) {
+            if (longest >= n && prose * 2 > longest) {
                 const std::size_t begin = tokens[t].span.offset;
                 out.push_back(
                     diagnose(context, {begin, tokens[t + longest - 1].span.end() - begin}));
@@ -102,6 +112,24 @@ private:
                 ++t;
             }
         }
+    }
+
+    // Each word lower-cased and hashed: runs compare as numbers.
+    static std::vector<std::size_t> word_hashes(std::string_view text,
+                                                const std::vector<text::Token>& words) {
+        std::vector<std::size_t> hashes;
+        for (const text::Token& token : words)
+            hashes.push_back(std::hash<std::string>{}(
+                text::to_lower(text.substr(token.span.offset, token.span.length))));
+        return hashes;
+    }
+
+    static std::size_t run_hash(const std::vector<std::size_t>& words, std::size_t from,
+                                std::size_t length) {
+        std::size_t hash = 0;
+        for (std::size_t i = from; i < from + length; ++i)
+            hash = hash * 1000003 ^ words[i];
+        return hash;
     }
 
     std::string check_;
