@@ -74,10 +74,9 @@ public:
         target_language_ = std::move(target);
     }
 
+    // Sorted by where they begin.
     const std::vector<Suppression>& suppressions() const { return suppressions_; }
-    void add_suppression(Suppression suppression) {
-        suppressions_.push_back(std::move(suppression));
-    }
+    void add_suppression(Suppression suppression);
     // True when a suppression covers the byte at `offset` for this rule or category.
     bool suppressed(std::size_t offset, std::string_view rule, std::string_view category) const;
 
@@ -94,6 +93,8 @@ private:
     std::string source_language_;
     std::string target_language_;
     std::vector<Suppression> suppressions_;
+    // The furthest end among suppressions_[0..i]: a lookup walks back only while it can hit.
+    std::vector<std::size_t> furthest_end_;
     std::vector<std::size_t> line_starts_;
 };
 

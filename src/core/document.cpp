@@ -59,15 +59,35 @@ Document Document::from_text(std::string path, std::string bytes) {
     return document;
 }
 
+void Document::add_suppression(Suppression suppression) {
+    // Adapters add them in file order, so this is an append but for a few.
+    const auto at = std::upper_bound(
+        suppressions_.begin(), suppressions_.end(), suppression.begin,
+        [](std::size_t begin, const Suppression& s) { return begin < s.begin; });
+    const std::size_t index = std::size_t(at - suppressions_.begin());
+    suppressions_.insert(at, std::move(suppression));
+    furthest_end_.resize(suppressions_.size());
+    for (std::size_t i = index; i < suppressions_.size(); ++i)
+        furthest_end_[i] = std::max(i == 0 ? 0 : furthest_end_[i - 1], suppressions_[i].end);
+}
+
 bool Document::suppressed(std::size_t offset, std::string_view rule,
                           std::string_view category) const {
-    return std::any_of(suppressions_.begin(), suppressions_.end(), [&](const Suppression& s) {
-        return s.begin <= offset && offset < s.end &&
+    auto applies = [&](const Suppression& s) {
+        return offset < s.end &&
                (s.rules.empty() ||
                 std::any_of(s.rules.begin(), s.rules.end(), [&](const std::string& name) {
                     return name == rule || name == category;
                 }));
-    });
+    };
+    // The suppressions that begin at or before the offset, latest first, while one may reach it.
+    std::size_t i = std::size_t(
+        std::upper_bound(suppressions_.begin(), suppressions_.end(), offset,
+                         [](std::size_t at, const Suppression& s) { return at < s.begin; }) -
+        suppressions_.begin());
+    for (; i > 0 && furthest_end_[i - 1] > offset; --i)
+        if (applies(suppressions_[i - 1])) return true;
+    return false;
 }
 
 Position Document::position(std::size_t offset) const {
