@@ -112,6 +112,9 @@ int run_check(const cli::Options& options) {
     bool failed = false, findings = false;
     std::vector<std::string> inputs = collect_inputs(
         options.paths.empty() ? std::vector<std::string>{"-"} : options.paths, failed);
+    if (!options.source.empty() && inputs.size() != 1)
+        throw Error("--source pairs one translation with its source, and " + options.paths.front() +
+                    " holds " + std::to_string(inputs.size()) + " files");
 
     std::ostringstream buffer;
     const bool to_stdout = options.output.empty();

@@ -73,6 +73,18 @@ TEST(Tsv, ARowWithoutExactlyOneTabIsAnErrorNamingItsLine) {
     EXPECT_THROW(read_document("pairs.tsv", "a\tb\tc\n", InputFormat::tsv), Error);
 }
 
+TEST(Tsv, OnlyTwoDifferentLanguageCodesMakeAHeader) {
+    for (const char* first_row : {"ok\tok", "no\tno", "xx\tit", "si\tsì"}) {
+        const Document document =
+            read_document("pairs.tsv", std::string(first_row) + "\nb\tc\n", InputFormat::tsv);
+        EXPECT_EQ(2u, document.segments().size()) << first_row;
+        EXPECT_EQ("", document.source_language()) << first_row;
+    }
+    const Document tagged = read_document("pairs.tsv", "en-GB\tit_IT\nb\tc\n", InputFormat::tsv);
+    EXPECT_EQ(1u, tagged.segments().size());
+    EXPECT_EQ("en-GB", tagged.source_language());
+}
+
 TEST(Aligned, ParagraphsPairUpInOrder) {
     Document target = Document::from_text("it.txt", "Primo paragrafo.\n\nSecondo\nparagrafo.\n");
     const Document source =

@@ -247,3 +247,12 @@ TEST_F(Cli, TsvCarriesItsLanguages) {
               std::string::npos)
         << result.out;
 }
+
+TEST_F(Cli, SourceFilePairsWithOneFileOnly) {
+    write("dir/a.it.txt", "Uno.\n");
+    write("dir/b.it.txt", "Due.\n");
+    write("a.en.txt", "One.\n");
+    const Result result = run("check --source a.en.txt dir");
+    EXPECT_EQ(2, result.status);
+    EXPECT_NE(result.err.find("dir holds 2 files"), std::string::npos) << result.err;
+}

@@ -1,10 +1,10 @@
 #include "formats/aligned.hpp"
 
+#include "text/languages.hpp"
 #include "translint/error.hpp"
 #include "translint/formats.hpp"
 
 #include <algorithm>
-#include <regex>
 
 namespace translint::formats {
 namespace {
@@ -45,11 +45,6 @@ std::size_t line_of(const Document& document, std::size_t offset) {
     return document.position(offset).line;
 }
 
-bool language_tag(std::string_view cell) {
-    static const std::regex tag("[a-z]{2,3}([-_][A-Za-z0-9]{2,8})?");
-    return std::regex_match(cell.begin(), cell.end(), tag);
-}
-
 } // namespace
 
 void extract_tsv(Document& document) {
@@ -66,8 +61,9 @@ void extract_tsv(Document& document) {
                 throw Error(document.path() + ":" + std::to_string(line) +
                             ": expected two columns, source and target, separated by one tab");
             const std::string_view source = row.substr(0, tab), target = row.substr(tab + 1);
-            if (segments.empty() && document.source_language().empty() && language_tag(source) &&
-                language_tag(target))
+            // A first row of two different language codes is a header: "uk<TAB>it".
+            if (segments.empty() && document.source_language().empty() && source != target &&
+                text::is_language_tag(source) && text::is_language_tag(target))
                 document.set_languages(std::string(source), std::string(target));
             else
                 segments.push_back({std::string(target), OffsetMap::identity(start + tab + 1),
