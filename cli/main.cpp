@@ -125,8 +125,8 @@ int run_check(const cli::Options& options) {
     std::unique_ptr<Sink> sink =
         make_sink(options.format, to_stdout ? std::cout : buffer, sink_options);
     FormatOptions format_options;
-    if (!config.translation_functions.empty())
-        format_options.translation_functions = config.translation_functions;
+    if (config.translation_functions)
+        format_options.translation_functions = *config.translation_functions;
     Summary summary;
     for (const std::string& input : inputs) {
         try {

@@ -14,8 +14,8 @@ namespace translint {
 struct Config {
     std::string language;        // empty: from --lang or the file name
     std::string source_language; // of bilingual files that do not declare it; --source-lang
-    // C and C++: the functions whose string arguments are translated; empty for the default set.
-    std::vector<std::string> translation_functions;
+    // C and C++: the functions whose string arguments are translated; unset for the default set.
+    std::optional<std::vector<std::string>> translation_functions;
     std::vector<std::string> enable;           // rule ids (or id prefixes) switched on
     std::vector<std::string> disable;          // rule ids (or id prefixes) switched off
     std::map<std::string, Severity> severity;  // rule id -> severity

@@ -41,7 +41,8 @@ Config Config::load(const std::filesystem::path& path) {
     };
     config.language = map.string("language", "");
     config.source_language = map.string("source_language", "");
-    config.translation_functions = map.strings("translation_functions");
+    if (map.has("translation_functions"))
+        config.translation_functions = map.strings("translation_functions");
     config.enable = map.strings("enable");
     config.disable = map.strings("disable");
     if (YAML::Node severities = map.get("severity")) {

@@ -44,7 +44,7 @@ public:
         if (!context.source() || context.text().empty()) return;
         const auto [source_mark, source_span] = final_mark(*context.source());
         const auto [target_mark, target_span] = final_mark(context.text());
-        if (source_mark == target_mark || (source_mark == 0 && target_mark == 0)) return;
+        if (source_mark == target_mark) return;
         // Italian and English headlines drop the full stop a source sentence has, and back.
         if ((source_mark == '.' && target_mark == 0) || (source_mark == 0 && target_mark == '.'))
             if (text::count_code_points(context.text()) < 60) return;

@@ -28,13 +28,14 @@ public:
         const double source = double(text::count_code_points(*context.source()));
         const double target = double(text::count_code_points(context.text()));
         if (source < double(ignore_below_)) return;
-        // Below min_source characters the bounds widen with the square of the shortfall.
+        // Below min_source characters the bounds widen in proportion to the shortfall.
         const double widen = source < double(min_source_) ? double(min_source_) / source : 1.0;
         const double ratio = target / source;
         if (ratio >= min_ratio_ / widen && ratio <= max_ratio_ * widen) return;
         Diagnostic d = diagnose(context, {0, context.text().size()});
         std::ostringstream message;
-        message.precision(2);
+        message << std::fixed;
+        message.precision(ratio < 10 ? 1 : 0);
         message << "the translation is " << ratio << " times as long as its source";
         d.message = message.str();
         out.push_back(std::move(d));
