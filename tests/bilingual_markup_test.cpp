@@ -1,10 +1,14 @@
+#include "rules/term_base.hpp"
 #include "translint/config.hpp"
 #include "translint/engine.hpp"
 #include "translint/error.hpp"
 #include "translint/formats.hpp"
 
+#include <cstring>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 using namespace translint;
 namespace fs = std::filesystem;
@@ -63,6 +67,28 @@ std::string glossary_error(const std::string& name, const std::string& text) {
         return e.what();
     }
     return "";
+}
+
+// The error reading a term base gives, or "" when it reads.
+std::string term_base_error(const std::string& name, std::string_view text) {
+    try {
+        terms::parse_term_base(name, text);
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+// A term base's concepts as "language:term ... (note)", forbidden terms marked with a "!".
+std::vector<std::string> concepts(const terms::TermBase& base) {
+    std::vector<std::string> out;
+    for (const terms::Concept& entry : base.concepts) {
+        std::string line;
+        for (const terms::Term& term : entry.terms)
+            line += term.language + ":" + (term.forbidden ? "!" : "") + term.text + " ";
+        out.push_back(line + "(" + entry.note + ")");
+    }
+    return out;
 }
 
 } // namespace
@@ -280,4 +306,83 @@ TEST(Glossary, TheCheckOptionIsRequiredOrForbidden) {
                   std::string(e.what()).find("house.yaml:6: 'check' must be required or forbidden, "
                                              "not 'sometimes'"));
     }
+}
+
+TEST(Glossary, ACsvRowEndingInACommaHasOneEmptyCellThere) {
+    const std::vector<std::string> expected{"en:file it:file ()", "en:folder it:cartella (dir)"};
+    for (const std::string newline : {"\n", "\r\n"}) {
+        const std::string rows =
+            "en,it,note" + newline + "file,file," + newline + "folder,cartella,dir" + newline;
+        EXPECT_EQ(expected, concepts(terms::parse_csv("t.csv", rows))) << rows;
+        // The same rows without the final line break, and with the comma on the last row.
+        const std::string last =
+            "en,it,note" + newline + "folder,cartella,dir" + newline + "file,file,";
+        EXPECT_EQ((std::vector<std::string>{expected[1], expected[0]}),
+                  concepts(terms::parse_csv("t.csv", last)))
+            << last;
+    }
+    EXPECT_EQ("t.csv:2: the row has 3 cells and the header 2",
+              term_base_error("t.csv", "en,it\nfile,file,"));
+    EXPECT_EQ("t.csv:2: the row has 4 cells and the header 3",
+              term_base_error("t.csv", "en,it,note\nfile,file,,"));
+}
+
+TEST(Glossary, TbxEntriesAndTermsInsideOthersAreRefused) {
+    const std::string open = "<martif><text><body>\n";
+    const std::string close = "</body></text></martif>\n";
+    EXPECT_EQ("n.tbx:3: a <termEntry> inside another",
+              term_base_error("n.tbx", open +
+                                           "<termEntry><langSet xml:lang=\"en\">\n"
+                                           "<tig><termEntry/><term>x</term></tig>\n"
+                                           "</langSet></termEntry>\n" +
+                                           close));
+    EXPECT_EQ("n.tbx:2: a <termEntry> inside another",
+              term_base_error("n.tbx", open +
+                                           "<termEntry><note>x<termEntry/>yyy</note>"
+                                           "</termEntry>\n" +
+                                           close));
+    EXPECT_EQ("n.tbx:2: a <conceptEntry> inside a <termEntry>",
+              term_base_error("n.tbx", open + "<termEntry><conceptEntry/></termEntry>\n" + close));
+    EXPECT_EQ("n.tbx:3: a <tig> inside another",
+              term_base_error("n.tbx", open +
+                                           "<termEntry><langSet xml:lang=\"en\"><tig>\n"
+                                           "<term>x<tig/>y</term></tig></langSet></termEntry>\n" +
+                                           close));
+    EXPECT_EQ("n.tbx:2: a <termSec> inside a <ntig>",
+              term_base_error("n.tbx", open +
+                                           "<termEntry><langSet xml:lang=\"en\"><ntig><termSec/>"
+                                           "</ntig></langSet></termEntry>\n" +
+                                           close));
+    // Notes and terms end where their element does, even around other markup.
+    const terms::TermBase base = terms::parse_tbx(
+        "ok.tbx", open +
+                      "<termEntry><note>a <hi>b</hi> c</note><note>ignored</note>\n"
+                      "<langSet xml:lang=\"en\"><tig><term>x <hi>y</hi></term>"
+                      "<termNote type=\"administrativeStatus\">deprecated</termNote></tig>"
+                      "</langSet></termEntry>\n" +
+                      close);
+    EXPECT_EQ(std::vector<std::string>{"en:!x y (a b c)"}, concepts(base));
+}
+
+TEST(Glossary, ATbxFileOver2GiBIsFedToExpatInPieces) {
+    // XML_Parse takes an int length. The file is a start tag and zeros, over 2 GiB, so the error
+    // must come from the first piece, at the first zero. Its memory is one 2 MiB page of a memory
+    // file, mapped again and again.
+    constexpr std::size_t page = std::size_t(1) << 21, size = (std::size_t(1) << 31) + page;
+    const std::string head = "<martif>\n<text>";
+    const int file = memfd_create("big.tbx", 0);
+    ASSERT_LE(0, file);
+    ASSERT_EQ(0, ftruncate(file, page));
+    ASSERT_EQ(ssize_t(head.size()), pwrite(file, head.data(), head.size(), 0));
+    void* reserved = mmap(nullptr, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    ASSERT_NE(MAP_FAILED, reserved);
+    char* const memory = static_cast<char*>(reserved);
+    bool mapped = true;
+    for (std::size_t at = 0; at < size && mapped; at += page)
+        mapped = mmap(memory + at, page, PROT_READ, MAP_SHARED | MAP_FIXED, file, 0) != MAP_FAILED;
+    const std::string error =
+        mapped ? term_base_error("big.tbx", std::string_view(memory, size)) : "not mapped";
+    munmap(memory, size);
+    close(file);
+    EXPECT_EQ("big.tbx:2: malformed XML: not well-formed (invalid token)", error);
 }

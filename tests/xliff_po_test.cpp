@@ -1,5 +1,7 @@
 // XLIFF and PO input: what the adapters extract, where findings land in the original file, and
 // the errors bad files give.
+#include "core/language.hpp"
+#include "formats/disable_comment.hpp"
 #include "test_support.hpp"
 #include "translint/engine.hpp"
 #include "translint/error.hpp"
@@ -220,6 +222,122 @@ TEST(Xliff, BadFilesNameTheirLine) {
     EXPECT_EQ("bad:1: malformed XML: no element found", error_of("", InputFormat::xliff));
 }
 
+TEST(Xliff, UnitsAndSegmentsInsideOthersAreRefused) {
+    const std::string open = "<xliff version=\"1.2\"><file source-language=\"en\" "
+                             "target-language=\"it\"><body>\n";
+    const std::string close = "</body></file></xliff>\n";
+    EXPECT_EQ("bad:3: a <trans-unit> inside another",
+              error_of(open +
+                           "<trans-unit id=\"1\"><source>a</source>\n"
+                           "<target>b</target><trans-unit id=\"2\"><source>c</source>"
+                           "</trans-unit></trans-unit>\n" +
+                           close,
+                       InputFormat::xliff));
+    EXPECT_EQ(
+        "bad:2: a <unit> inside a <trans-unit>",
+        error_of(open + "<trans-unit id=\"1\"><unit/></trans-unit>\n" + close, InputFormat::xliff));
+    EXPECT_EQ("bad:2: a <segment> inside a <trans-unit>",
+              error_of(open + "<trans-unit id=\"1\"><segment/></trans-unit>\n" + close,
+                       InputFormat::xliff));
+    const std::string open2 = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" "
+                              "version=\"2.0\" srcLang=\"en\" trgLang=\"it\"><file id=\"f\">\n";
+    const std::string close2 = "</file></xliff>\n";
+    EXPECT_EQ("bad:2: a <segment> inside another",
+              error_of(open2 + "<unit id=\"u\"><segment><segment/></segment></unit>\n" + close2,
+                       InputFormat::xliff));
+    EXPECT_EQ("bad:2: a <trans-unit> inside a <unit>",
+              error_of(open2 + "<unit id=\"u\"><segment><trans-unit/></segment></unit>\n" + close2,
+                       InputFormat::xliff));
+    EXPECT_EQ(
+        "bad:2: a <segment> outside a <unit>",
+        error_of(open2 + "<group id=\"g\"><segment><source>a</source></segment></group>\n" + close2,
+                 InputFormat::xliff));
+}
+
+TEST(Xliff, MarkupInNotesAndStraySourcesAndTargetsIsIgnored) {
+    // The unit inside the note is part of the note's text: the outer unit keeps its segment and
+    // the note's directive.
+    const std::string in_note =
+        "<xliff version=\"1.2\"><file source-language=\"en\" target-language=\"it\"><body>\n"
+        "<trans-unit id=\"1\"><source>Elon Musk</source><target>Ilon Musk</target>\n"
+        "<note>translint-disable\n<trans-unit id=\"2\"><source>x</source><target>y</target>"
+        "</trans-unit><note>and a note</note></note></trans-unit>\n"
+        "<trans-unit id=\"3\"><source>Elon Musk</source><target>Ilon Musk</target>"
+        "</trans-unit>\n"
+        "</body></file></xliff>\n";
+    const Document document = read_document("x", in_note, InputFormat::xliff);
+    ASSERT_EQ(2u, document.segments().size());
+    EXPECT_EQ("Ilon Musk", document.segments()[0].text);
+    ASSERT_EQ(1u, document.suppressions().size());
+    EXPECT_TRUE(document.suppressions()[0].rules.empty());
+    EXPECT_EQ("2:1", where(document, document.suppressions()[0].begin));
+    EXPECT_EQ((std::vector<Found>{{"it.names.garbled", 5, 54, 4}}), check(document));
+
+    // A source in a source is an inline code; a target outside a unit, a note outside a unit
+    // and a source not directly in its segment are passed over with all they hold.
+    const std::string stray =
+        "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" "
+        "trgLang=\"it\"><file id=\"f\">\n"
+        "<notes><note>translint-disable<unit id=\"n\"><segment><source>a</source></segment>"
+        "</unit></note></notes>\n"
+        "<target><unit id=\"t\"><segment><source>b</source></segment></unit></target>\n"
+        "<unit id=\"u\"><segment><source>c<source>d</source>e</source>"
+        "<target>f<mrk id=\"m\"><target>g</target></mrk></target></segment>\n"
+        "<source><segment/></source></unit>\n"
+        "</file></xliff>\n";
+    const Document strays = read_document("x", stray, InputFormat::xliff);
+    ASSERT_EQ(1u, strays.segments().size());
+    EXPECT_EQ("c" + code + "e", strays.segments()[0].source);
+    EXPECT_EQ("f" + code, strays.segments()[0].text);
+    EXPECT_TRUE(strays.suppressions().empty());
+}
+
+TEST(Xliff, OffsetsStayExactWhereTheFileIsReadInPieces) {
+    // Expat reads 1 MiB at a time; the boundary falls inside the two bytes of "é".
+    const std::string head =
+        "<xliff version=\"1.2\"><file source-language=\"en\" target-language=\"it\"><body>\n";
+    const std::string line = "<trans-unit id=\"1\"><source>Elon Musk</source><target>Perch";
+    const std::size_t filler = (std::size_t(1) << 20) - head.size() - 8 - line.size() - 1;
+    const std::string text = head + "<!--" + std::string(filler, 'x') + "-->\n" + line +
+                             "\xC3\xA9 Ilon Musk &amp; Si Jinping</target></trans-unit>\n"
+                             "</body></file></xliff>\n";
+    ASSERT_EQ(std::size_t(1) << 20, text.find("\xC3\xA9") + 1);
+    const Document document = read_document("x", text, InputFormat::xliff);
+    ASSERT_EQ(1u, document.segments().size());
+    EXPECT_EQ("Perché Ilon Musk & Si Jinping", document.segments()[0].text);
+    const std::vector<Found> expected{{"it.names.garbled", 3, 61, 4},
+                                      {"it.names.garbled", 3, 77, 2}};
+    EXPECT_EQ(expected, check(document));
+}
+
+TEST(Xliff, LanguageTagsGiveTheirPrimaryLanguage) {
+    EXPECT_EQ("it", primary_language("it-IT"));
+    EXPECT_EQ("it", primary_language("it_IT"));
+    EXPECT_EQ("sr", primary_language("SR-Latn-RS"));
+    EXPECT_EQ("it", primary_language(" IT \t"));
+    EXPECT_EQ("", primary_language(" "));
+    const Document document =
+        read_document("x",
+                      "<xliff version=\"2.0\" srcLang=\" en-GB \" trgLang=\"pt_BR\">"
+                      "<file id=\"f\"/></xliff>",
+                      InputFormat::xliff);
+    EXPECT_EQ("en", document.source_language());
+    EXPECT_EQ("pt", document.target_language());
+}
+
+TEST(XliffPo, DirectivesNameRulesUpToTheEndOfTheLine) {
+    using formats::disabled_rules;
+    using Rules = std::vector<std::string>;
+    EXPECT_EQ(Rules({"it.names.garbled", "number"}),
+              disabled_rules("keep it: translint-disable: it.names.garbled,number\nnot, these"));
+    EXPECT_EQ(Rules{}, disabled_rules("translint-disable\r\nname"));
+    EXPECT_EQ(std::nullopt, disabled_rules("translint-disable-next-line name"));
+    EXPECT_EQ(std::nullopt, disabled_rules("no directive"));
+    // Markdown and HTML comments split their words the same way, over lines.
+    EXPECT_EQ(Rules({"translint-enable", "name", "number"}),
+              formats::directive_words(" translint-enable\n\tname ,,number\r\n"));
+}
+
 TEST(Po, FindingsLandOnTheOriginalLinesAndColumns) {
     // Line 17: after \t, \", "Perché", \u00e8 and \n. Line 28: a number broken over three
     // strings. The suppressed entry (line 37) and the obsolete one report nothing.
@@ -298,4 +416,15 @@ TEST(XliffPoCli, BadFilesExitWithStatusTwoAndGoodOnesGiveTheirLanguage) {
         run_cli("check messages.po", {{"messages.po", read_file(fixtures + "messages.po")}});
     EXPECT_EQ(1, status);
     EXPECT_NE(std::string::npos, output.find("messages.po:17:35: error:")) << output;
+}
+
+TEST(XliffPoCli, NestedUnitsExitWithStatusTwo) {
+    const auto [status, output] =
+        run_cli("check nested.xlf",
+                {{"nested.xlf", "<xliff version=\"1.2\"><file><body>\n"
+                                "<trans-unit id=\"1\"><note>translint-disable</note>\n"
+                                "<trans-unit id=\"2\"/></trans-unit></body></file></xliff>\n"}});
+    EXPECT_EQ(2, status);
+    EXPECT_NE(std::string::npos, output.find("nested.xlf:3: a <trans-unit> inside another"))
+        << output;
 }

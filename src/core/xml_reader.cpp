@@ -74,7 +74,10 @@ Reader::Reader(std::string path, Options options)
     XML_SetSkippedEntityHandler(parser_.get(), &Handlers::skipped_entity);
 }
 
-void Reader::parse(std::string_view bytes, std::size_t chunk_size) {
+void Reader::parse(std::string_view bytes) {
+    // XML_Parse takes an int length: larger inputs go in pieces. Expat's byte and line counts run
+    // on across the calls.
+    constexpr std::size_t chunk_size = 1 << 20;
     std::size_t at = 0;
     do {
         const std::size_t length = std::min(chunk_size, bytes.size() - at);
@@ -90,6 +93,11 @@ void Reader::parse(std::string_view bytes, std::size_t chunk_size) {
 
 void Reader::fail(const std::string& reason) const {
     throw error_at(path_, XML_GetCurrentLineNumber(parser_.get()), reason);
+}
+
+void Reader::fail_nested(std::string_view inner, std::string_view outer) const {
+    fail("a <" + std::string(inner) + "> inside " +
+         (inner == outer ? std::string("another") : "a <" + std::string(outer) + ">"));
 }
 
 std::size_t Reader::event_begin() const {

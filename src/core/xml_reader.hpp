@@ -6,7 +6,6 @@
 #include <cstddef>
 #include <exception>
 #include <expat.h>
-#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -33,13 +32,14 @@ public:
     Reader& operator=(const Reader&) = delete;
 
 protected:
-    // Feeds `bytes` to expat `chunk_size` bytes at a time, all in one call unless given; throws
-    // the first error a handler raised, or "path:line: malformed XML: …".
-    void parse(std::string_view bytes,
-               std::size_t chunk_size = std::numeric_limits<std::size_t>::max());
+    // Feeds `bytes` to expat; throws the first error a handler raised, or
+    // "path:line: malformed XML: …".
+    void parse(std::string_view bytes);
 
     // Throws "path:line: reason" at the line expat is reading.
     [[noreturn]] void fail(const std::string& reason) const;
+    // Fails on an element `inner` inside an open `outer` that cannot hold it.
+    [[noreturn]] void fail_nested(std::string_view inner, std::string_view outer) const;
 
     // The depth of the element being started or ended; the root is 1.
     std::size_t depth() const { return depth_; }

@@ -1,5 +1,6 @@
 #include "formats/po.hpp"
 
+#include "core/language.hpp"
 #include "formats/disable_comment.hpp"
 #include "formats/escapes.hpp"
 #include "text/unicode.hpp"
@@ -30,14 +31,6 @@ struct Entry {
 
 bool is_blank(char c) {
     return c == ' ' || c == '\t';
-}
-
-// "it_IT" and "it-IT" are "it".
-std::string primary_subtag(std::string_view tag) {
-    std::string primary(tag.substr(0, tag.find_first_of("-_")));
-    std::transform(primary.begin(), primary.end(), primary.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
-    return primary;
 }
 
 // The value of the header's "Language:" field, or an empty string.
@@ -214,7 +207,7 @@ private:
             check_utf8(translation);
         if (entry.id->value.text.empty() && !entry.context) {
             const std::string language =
-                primary_subtag(header_language(entry.translations.front().value.text));
+                primary_language(header_language(entry.translations.front().value.text));
             if (!language.empty()) document_.set_languages("", language);
             return;
         }

@@ -1,24 +1,10 @@
 #include "formats/suppressions.hpp"
 
+#include "formats/disable_comment.hpp"
+
 #include <algorithm>
 
 namespace translint::formats {
-namespace {
-
-std::vector<std::string> rule_names(std::string_view list) {
-    std::vector<std::string> names;
-    std::size_t at = 0;
-    while (at < list.size()) {
-        const std::size_t begin = list.find_first_not_of(" \t\r\n,", at);
-        if (begin == std::string_view::npos) break;
-        const std::size_t end = std::min(list.find_first_of(" \t\r\n,", begin), list.size());
-        names.emplace_back(list.substr(begin, end - begin));
-        at = end;
-    }
-    return names;
-}
-
-} // namespace
 
 void SuppressionComments::read(std::string_view markup, std::size_t origin) {
     constexpr std::string_view open_mark = "<!--", close_mark = "-->";
@@ -29,7 +15,7 @@ void SuppressionComments::read(std::string_view markup, std::size_t origin) {
         const std::size_t close = file_.find(close_mark, begin);
         if (close == std::string_view::npos) return;
         const std::size_t end = close + close_mark.size();
-        std::vector<std::string> words = rule_names(file_.substr(begin, close - begin));
+        std::vector<std::string> words = directive_words(file_.substr(begin, close - begin));
         if (words.empty()) continue;
         const std::string directive = std::move(words.front());
         words.erase(words.begin());

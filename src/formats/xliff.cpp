@@ -1,5 +1,6 @@
 #include "formats/xliff.hpp"
 
+#include "core/language.hpp"
 #include "core/xml_reader.hpp"
 #include "formats/disable_comment.hpp"
 #include "text/unicode.hpp"
@@ -28,14 +29,6 @@ Name split_name(std::string_view name) {
 }
 
 using xml::attribute;
-
-// "it-IT" and "it_IT" are "it".
-std::string primary_subtag(std::string_view tag) {
-    std::string primary(tag.substr(0, tag.find_first_of("-_")));
-    std::transform(primary.begin(), primary.end(), primary.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
-    return primary;
-}
 
 bool needs_review_state(std::string_view state) {
     static constexpr std::string_view states[] = {"new",
@@ -72,17 +65,28 @@ Inline inline_kind(const Name& name) {
     return Inline::code;
 }
 
+// Which part of a segment is being read.
+enum class Capture { none, source, target };
+
 // A <trans-unit> (1.2) or <segment> (2.0) being read.
 struct Pending {
+    std::string_view element; // "trans-unit" or "segment"
     std::size_t depth;
-    Segment source, target;
+    Segment source = {}, target = {};
     bool has_target = false;
     bool needs_review = false;
     std::size_t empty_at; // where an empty or missing target is reported
+    Capture capture = Capture::none;
+    std::size_t capture_depth = 0;
+    std::size_t target_tag = 0;
+    std::vector<std::size_t> paired_depths = {}; // open <g> and <pc> inside the capture
+
+    Segment& captured() { return capture == Capture::source ? source : target; }
 };
 
 // A <trans-unit> or <unit>: the span its suppressions cover.
 struct Unit {
+    std::string_view element; // "trans-unit" or "unit"
     std::size_t depth;
     std::size_t begin;
     std::optional<std::vector<std::string>> disabled;
@@ -104,9 +108,9 @@ public:
 private:
     void start(std::string_view qualified_name, const XML_Char** attributes) override {
         const Name name = split_name(qualified_name);
-        if (skip_from_) return;
+        if (skip_from_ || note_depth_) return; // elements in a note are ignored, not its text
         if (depth() == 1) return root(name, attributes);
-        if (capture_) return start_inline(name, attributes);
+        if (Pending* pending = capturing()) return start_inline(*pending, name, attributes);
         if (!name.xliff || skipped(name.local) || attribute(attributes, "translate") == "no") {
             skip_from_ = depth();
             return;
@@ -116,26 +120,41 @@ private:
             languages(attribute(attributes, "source-language"),
                       attribute(attributes, "target-language"));
         } else if (local == "trans-unit" || local == "unit") {
-            unit_ = Unit{depth(), event_begin(), std::nullopt};
-            if (local == "trans-unit")
-                pending_ = Pending{depth(), {}, {}, false, false, event_end()};
-        } else if (local == "segment" && unit_) {
-            pending_ = Pending{
-                depth(), {}, {}, false, attribute(attributes, "state") == "initial", event_end()};
-        } else if (local == "note" && unit_) {
-            note_depth_ = depth();
-            note_.clear();
-        } else if ((local == "source" || local == "target") && pending_ &&
-                   depth() == pending_->depth + 1) {
-            capture_depth_ = depth();
-            if (local == "source") {
-                capture_ = &pending_->source;
+            // A unit ends its segments and suppressions: one inside another would end both.
+            if (unit_) fail_nested(local, unit_->element);
+            const std::string_view element = local == "unit" ? "unit" : "trans-unit";
+            unit_ = Unit{element, depth(), event_begin(), std::nullopt};
+            if (element == "trans-unit")
+                pending_ = Pending{.element = element, .depth = depth(), .empty_at = event_end()};
+        } else if (local == "segment") {
+            if (!unit_) fail("a <segment> outside a <unit>");
+            if (pending_) fail_nested(local, pending_->element);
+            pending_ = Pending{.element = "segment",
+                               .depth = depth(),
+                               .needs_review = attribute(attributes, "state") == "initial",
+                               .empty_at = event_end()};
+        } else if (local == "note") {
+            if (unit_) {
+                note_depth_ = depth();
+                note_.clear();
             } else {
-                capture_ = &pending_->target;
+                skip_from_ = depth(); // a note on a file or a group suppresses nothing
+            }
+        } else if (local == "source" || local == "target") {
+            // Only the source and target of a segment are text to read.
+            if (!pending_ || depth() != pending_->depth + 1) {
+                skip_from_ = depth();
+                return;
+            }
+            pending_->capture_depth = depth();
+            if (local == "source") {
+                pending_->capture = Capture::source;
+            } else {
+                pending_->capture = Capture::target;
                 pending_->has_target = true;
                 pending_->needs_review =
                     pending_->needs_review || needs_review_state(attribute(attributes, "state"));
-                target_tag_ = event_begin();
+                pending_->target_tag = event_begin();
                 pending_->empty_at = event_end();
             }
         }
@@ -149,23 +168,24 @@ private:
 
     void languages(std::string_view source, std::string_view target) {
         if (languages_set_ || (source.empty() && target.empty())) return;
-        document_.set_languages(primary_subtag(source), primary_subtag(target));
+        document_.set_languages(primary_language(source), primary_language(target));
         languages_set_ = true;
     }
 
-    void start_inline(const Name& name, const XML_Char** attributes) {
+    void start_inline(Pending& pending, const Name& name, const XML_Char** attributes) {
         switch (inline_kind(name)) {
         case Inline::marker:
             return;
         case Inline::paired:
-            paired_depths_.push_back(depth());
-            return append(code_marker, event_begin());
+            pending.paired_depths.push_back(depth());
+            return append(pending.captured(), code_marker, event_begin());
         case Inline::code:
             skip_from_ = depth();
-            return append(code_marker, event_begin());
+            return append(pending.captured(), code_marker, event_begin());
         case Inline::code_point:
             skip_from_ = depth();
-            return append(code_point(attribute(attributes, "hex")), event_begin());
+            return append(pending.captured(), code_point(attribute(attributes, "hex")),
+                          event_begin());
         }
     }
 
@@ -186,49 +206,55 @@ private:
         return text::from_u32(std::u32string(1, value));
     }
 
-    void end(std::string_view qualified_name) override {
-        const Name name = split_name(qualified_name);
+    void end(std::string_view) override {
         if (skip_from_) {
             if (depth() == skip_from_) skip_from_ = 0;
             return;
         }
-        if (capture_ && depth() == capture_depth_) {
-            // An empty <target/> is reported at its tag; <target></target> between the tags.
-            if (capture_ == &pending_->target && event_end() == event_begin())
-                pending_->empty_at = target_tag_;
-            if (capture_ == &pending_->source && !pending_->has_target)
-                pending_->empty_at = event_end();
-            capture_ = nullptr;
-        } else if (capture_) {
-            if (!paired_depths_.empty() && paired_depths_.back() == depth()) {
-                paired_depths_.pop_back();
-                append(code_marker, event_begin());
-            }
-        } else if (note_depth_ == depth()) {
+        if (note_depth_) {
+            if (depth() != note_depth_) return;
             note_depth_ = 0;
-            merge_disabled(unit_->disabled, disabled_rules(note_));
-        } else if (pending_ && depth() == pending_->depth) {
-            finish_segment();
-            if (name.local == "trans-unit") finish_unit();
-        } else if (unit_ && depth() == unit_->depth) {
-            finish_unit();
+            if (unit_) merge_disabled(unit_->disabled, disabled_rules(note_));
+            return;
+        }
+        if (Pending* pending = capturing()) return end_inline(*pending);
+        if (pending_ && depth() == pending_->depth) finish_segment();
+        if (unit_ && depth() == unit_->depth) finish_unit();
+    }
+
+    void end_inline(Pending& pending) {
+        if (depth() == pending.capture_depth) {
+            // An empty <target/> is reported at its tag; <target></target> between the tags.
+            if (pending.capture == Capture::target && event_end() == event_begin())
+                pending.empty_at = pending.target_tag;
+            if (pending.capture == Capture::source && !pending.has_target)
+                pending.empty_at = event_end();
+            pending.capture = Capture::none;
+        } else if (!pending.paired_depths.empty() && pending.paired_depths.back() == depth()) {
+            pending.paired_depths.pop_back();
+            append(pending.captured(), code_marker, event_begin());
         }
     }
 
     void text(std::string_view piece) override {
         if (skip_from_) return;
-        if (capture_) {
+        if (Pending* pending = capturing()) {
             // One run per event: where expat decoded a reference or a CRLF, the whole piece
             // points at its raw start.
-            append(piece, event_begin());
+            append(pending->captured(), piece, event_begin());
         } else if (note_depth_) {
             note_ += piece;
         }
     }
 
-    void append(std::string_view piece, std::size_t original) {
-        capture_->map.add_run(capture_->text.size(), original);
-        capture_->text += piece;
+    // The segment whose source or target text is being read, or null.
+    Pending* capturing() {
+        return pending_ && pending_->capture != Capture::none ? &*pending_ : nullptr;
+    }
+
+    static void append(Segment& into, std::string_view piece, std::size_t original) {
+        into.map.add_run(into.text.size(), original);
+        into.text += piece;
     }
 
     void finish_segment() {
@@ -255,12 +281,8 @@ private:
     bool languages_set_ = false;
     std::size_t skip_from_ = 0; // the depth of the element whose content is being passed over
     std::optional<Unit> unit_;
-    std::optional<Pending> pending_;
-    Segment* capture_ = nullptr; // the source or target whose text is being read
-    std::size_t capture_depth_ = 0;
-    std::size_t target_tag_ = 0;
-    std::vector<std::size_t> paired_depths_; // open <g> and <pc> inside the capture
-    std::size_t note_depth_ = 0;
+    std::optional<Pending> pending_; // set only while unit_ is
+    std::size_t note_depth_ = 0;     // set only while unit_ is
     std::string note_;
 };
 

@@ -84,7 +84,7 @@ std::vector<Record> read_records(const std::string& path, std::string_view bytes
         Record record{{}, line};
         while (true) {
             std::string cell;
-            if (bytes[at] == '"') {
+            if (at < bytes.size() && bytes[at] == '"') {
                 const std::size_t opened = line;
                 for (++at;; ++at) {
                     if (at >= bytes.size())
@@ -110,9 +110,9 @@ std::vector<Record> read_records(const std::string& path, std::string_view bytes
                 cell = trim(bytes.substr(begin, at - begin));
             }
             record.cells.push_back(std::move(cell));
+            // After a comma another cell follows, empty when the file ends there.
             if (at < bytes.size() && bytes[at] == ',') {
                 ++at;
-                if (at == bytes.size()) record.cells.emplace_back();
                 continue;
             }
             if (at_line_end()) take_line_end();
@@ -128,7 +128,6 @@ std::vector<Record> read_records(const std::string& path, std::string_view bytes
 // ---- TBX ----
 
 constexpr std::size_t max_depth = 256;
-constexpr std::size_t chunk_size = 1 << 20;
 
 // An element's name without its namespace prefix ("tbx:term" is "term").
 std::string_view local_name(std::string_view name) {
@@ -145,40 +144,49 @@ public:
                              "elements nested deeper than " + std::to_string(max_depth)}) {}
 
     TermBase read(std::string_view bytes) {
-        parse(bytes, chunk_size);
+        parse(bytes);
         return std::move(base_);
     }
 
 private:
+    // Where character data goes: named rather than pointed at, so that it cannot outlive the
+    // concept or term it belongs to.
+    enum class Capture { none, term, status, note };
+
     void start(std::string_view qualified_name, const XML_Char** attributes) override {
         const std::string_view name = local_name(qualified_name);
         if (depth() == 1 && name != "martif" && name != "tbx")
             fail("a TBX file's root is <martif> or <tbx>, not <" + std::string(name) + ">");
         if (name == "termEntry" || name == "conceptEntry") {
+            // A concept has one set of terms: an entry inside another would end both at once.
+            if (concept_) fail_nested(name, concept_element_);
             concept_.emplace();
+            concept_element_ = name;
         } else if (name == "langSet" || name == "langSec") {
             language_ = trim(attribute(attributes, "xml:lang"));
             if (language_.empty()) fail("<" + std::string(name) + "> without xml:lang");
         } else if (!concept_) {
             return;
         } else if (name == "tig" || name == "ntig" || name == "termSec") {
+            if (term_) fail_nested(name, term_element_);
             term_.emplace(Term{language_, {}, false});
+            term_element_ = name;
         } else if (name == "term" && term_) {
-            capture_ = &term_->text;
+            capture_ = Capture::term;
         } else if (name == "termNote" && term_) {
             const std::string_view type = attribute(attributes, "type");
             if (type == "administrativeStatus" || type == "normativeAuthorization") {
                 status_.clear();
-                capture_ = &status_;
+                capture_ = Capture::status;
             }
         } else if (name == "note" && concept_->note.empty()) {
-            capture_ = &concept_->note;
+            capture_ = Capture::note;
         }
     }
 
     void end(std::string_view qualified_name) override {
         const std::string_view name = local_name(qualified_name);
-        if (name == "term" || name == "termNote" || name == "note") capture_ = nullptr;
+        if (name == "term" || name == "termNote" || name == "note") capture_ = Capture::none;
         if (name == "termNote" && term_) {
             // TBX-Basic's deprecatedTerm-admn-sts and supersededTerm-admn-sts, TBX v3's
             // "deprecated" and "superseded".
@@ -187,25 +195,41 @@ private:
                 term_->forbidden = true;
         } else if ((name == "tig" || name == "ntig" || name == "termSec") && term_) {
             term_->text = std::string(trim(term_->text));
-            if (!term_->text.empty()) concept_->terms.push_back(std::move(*term_));
+            if (!term_->text.empty() && concept_) concept_->terms.push_back(std::move(*term_));
             term_.reset();
+            if (capture_ == Capture::term) capture_ = Capture::none;
         } else if ((name == "termEntry" || name == "conceptEntry") && concept_) {
             concept_->note = std::string(trim(concept_->note));
             if (!concept_->terms.empty()) base_.concepts.push_back(std::move(*concept_));
             concept_.reset();
+            if (capture_ == Capture::note) capture_ = Capture::none;
         }
     }
 
     void text(std::string_view piece) override {
-        if (capture_) capture_->append(piece);
+        switch (capture_) {
+        case Capture::none:
+            return;
+        case Capture::term:
+            if (term_) term_->text.append(piece);
+            return;
+        case Capture::status:
+            status_.append(piece);
+            return;
+        case Capture::note:
+            if (concept_) concept_->note.append(piece);
+            return;
+        }
     }
 
     TermBase base_;
     std::optional<Concept> concept_;
+    std::string concept_element_; // termEntry or conceptEntry
     std::string language_;
     std::optional<Term> term_;
+    std::string term_element_; // tig, ntig or termSec
     std::string status_;
-    std::string* capture_ = nullptr; // where character data goes
+    Capture capture_ = Capture::none;
 };
 
 } // namespace
@@ -219,11 +243,6 @@ std::vector<std::string> split_alternatives(std::string_view cell) {
         begin = bar + 1;
     }
     return found;
-}
-
-std::string primary_language(std::string_view tag) {
-    const std::string normal = normalised_tag(tag);
-    return normal.substr(0, normal.find('-'));
 }
 
 bool language_serves(std::string_view term_language, std::string_view segment_language) {

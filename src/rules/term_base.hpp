@@ -2,6 +2,8 @@
 // forbids. Read from CSV (a row per concept, a column per language) or TBX (ISO 30042 XML).
 #pragma once
 
+#include "core/language.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -39,7 +41,7 @@ std::vector<std::string> split_alternatives(std::string_view cell);
 // when one of them names no region (en and en-GB, but not en-US and en-GB). Case and "_" against
 // "-" do not matter. A private-use tag (it-x-example) serves and is served only by itself.
 bool language_serves(std::string_view term_language, std::string_view segment_language);
-// The language without region or script: "it" for "it-IT" and "it_IT", in lower case.
-std::string primary_language(std::string_view tag);
+// "it" for "it-IT", shared with the formats that declare languages.
+using translint::primary_language;
 
 } // namespace translint::terms
