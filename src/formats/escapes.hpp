@@ -22,4 +22,17 @@ struct EscapeError {
 // escapes give raw bytes: the caller checks that the whole text is UTF-8.
 std::optional<EscapeError> append_unescaped(std::string_view raw, std::size_t origin, Segment& out);
 
+// What an escape such as \x or octal gives in a C or C++ string literal, from its prefix: a byte
+// in "" and u8"", a UTF-16 code unit in u"", a code point in U"" and L"" (wchar_t is 32 bits, as
+// on Linux and macOS).
+enum class CodeUnit { byte, utf16, utf32 };
+
+// The same for the body of a C or C++ string literal: line splices are removed, and the escapes
+// are those of C23 and C++23 with GNU's \e: \x with any number of hex digits, \x{...},
+// \o{...}, \u{...} and \N{name}. Byte units are appended as they are, for the caller to check
+// that the whole text is UTF-8; UTF-16 and UTF-32 units are encoded as UTF-8. An unknown escape,
+// a unit out of range, a name that is no character and a lone surrogate are errors.
+std::optional<EscapeError> append_literal_unescaped(std::string_view raw, std::size_t origin,
+                                                    CodeUnit unit, Segment& out);
+
 } // namespace translint::formats
