@@ -29,6 +29,7 @@ private:
         std::vector<std::string> rules;
     };
     std::string_view file_;
+    std::size_t read_until_ = 0; // the end of the last comment read
     std::vector<Open> open_;
     std::vector<Suppression> closed_;
 };
