@@ -82,7 +82,8 @@ TEST(Tsv, OnlyTwoDifferentLanguageCodesMakeAHeader) {
     }
     const Document tagged = read_document("pairs.tsv", "en-GB\tit_IT\nb\tc\n", InputFormat::tsv);
     EXPECT_EQ(1u, tagged.segments().size());
-    EXPECT_EQ("en-GB", tagged.source_language());
+    EXPECT_EQ("en", tagged.source_language());
+    EXPECT_EQ("it", tagged.target_language());
 }
 
 TEST(Aligned, ParagraphsPairUpInOrder) {

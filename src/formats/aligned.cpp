@@ -1,5 +1,6 @@
 #include "formats/aligned.hpp"
 
+#include "core/language.hpp"
 #include "text/languages.hpp"
 #include "translint/error.hpp"
 #include "translint/formats.hpp"
@@ -64,7 +65,7 @@ void extract_tsv(Document& document) {
             // A first row of two different language codes is a header: "uk<TAB>it".
             if (segments.empty() && document.source_language().empty() && source != target &&
                 text::is_language_tag(source) && text::is_language_tag(target))
-                document.set_languages(std::string(source), std::string(target));
+                document.set_languages(primary_language(source), primary_language(target));
             else
                 segments.push_back({std::string(target), OffsetMap::identity(start + tab + 1),
                                     std::string(source)});
