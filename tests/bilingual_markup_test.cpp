@@ -45,8 +45,15 @@ Checked check_placeholders(const std::string& rows) {
     return check_tsv("en\tit\n" + rows, "common.markup.placeholder-mismatch");
 }
 
+// One directory per test: ctest runs tests side by side in separate processes.
+fs::path test_directory() {
+    return fs::temp_directory_path() /
+           ("translint-glossary-" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+}
+
 fs::path write_file(const std::string& name, const std::string& text) {
-    const fs::path dir = fs::temp_directory_path() / "translint-glossary-test";
+    const fs::path dir = test_directory();
     fs::create_directories(dir);
     std::ofstream(dir / name, std::ios::binary) << text;
     return dir / name;
@@ -288,7 +295,7 @@ TEST(Glossary, TheConfigResolvesGlossariesAgainstItsDirectory) {
 }
 
 TEST(Glossary, TheCheckOptionIsRequiredOrForbidden) {
-    const fs::path dir = fs::temp_directory_path() / "translint-glossary-test" / "it";
+    const fs::path dir = test_directory() / "it";
     fs::create_directories(dir);
     std::ofstream(dir / "house.yaml") << "rules:\n"
                                          "  - id: it.house.terms\n"

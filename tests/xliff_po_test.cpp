@@ -56,7 +56,11 @@ std::string error_of(const std::string& text, InputFormat format) {
 // Runs the translint binary in a fresh directory holding `files`; the exit status and stderr.
 std::pair<int, std::string> run_cli(const std::string& args,
                                     const std::vector<std::pair<std::string, std::string>>& files) {
-    const fs::path dir = fs::temp_directory_path() / "translint-xliff-po-cli";
+    // One directory per test: ctest runs tests side by side in separate processes.
+    const fs::path dir =
+        fs::temp_directory_path() /
+        ("translint-xliff-po-" +
+         std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir);
     fs::create_directories(dir);
     for (const auto& [name, bytes] : files)
