@@ -56,9 +56,9 @@ TEST(Unicode, CaseAndDistanceHelpers) {
 }
 
 TEST(Unicode, EditsUpToOneAgreesWithTheDistanceCappedAtTwo) {
-    const std::vector<std::string> words{"", "a", "ab", "ba", "abc", "acb", "abcd", "abd",
-                                         "xbc", "abx", "bca", "isaacson", "isaksson", "zh",
-                                         "città", "citta", "cità", "kant", "knat"};
+    const std::vector<std::string> words{
+        "",    "a",        "ab",       "ba", "abc",   "acb",   "abcd", "abd",  "xbc", "abx",
+        "bca", "isaacson", "isaksson", "zh", "città", "citta", "cità", "kant", "knat"};
     for (const std::string& a : words)
         for (const std::string& b : words)
             EXPECT_EQ(std::min<std::size_t>(2, edit_distance(to_u32(a), to_u32(b))),

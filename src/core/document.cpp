@@ -61,9 +61,9 @@ Document Document::from_text(std::string path, std::string bytes) {
 
 void Document::add_suppression(Suppression suppression) {
     // Adapters add them in file order, so this is an append but for a few.
-    const auto at = std::upper_bound(
-        suppressions_.begin(), suppressions_.end(), suppression.begin,
-        [](std::size_t begin, const Suppression& s) { return begin < s.begin; });
+    const auto at =
+        std::upper_bound(suppressions_.begin(), suppressions_.end(), suppression.begin,
+                         [](std::size_t begin, const Suppression& s) { return begin < s.begin; });
     const std::size_t index = std::size_t(at - suppressions_.begin());
     suppressions_.insert(at, std::move(suppression));
     furthest_end_.resize(suppressions_.size());
