@@ -20,8 +20,8 @@ usage:
   translint --help
 
 options of check:
-  --lang LANG        target language (it, en); otherwise from the config file or the
-                     file name (article.it.txt)
+  --lang LANG        target language (it, en); otherwise from the file (XLIFF, PO, TSV),
+                     the config file or the file name (article.it.txt)
   --format FORMAT    text (default) | json
   --input-format F   text | markdown | html | xliff | po | cpp | tsv; otherwise from the
                      file name (.md, .html, .xlf, .po, .cpp, .tsv, ...)
