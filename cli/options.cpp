@@ -119,8 +119,12 @@ Options parse_options(int argc, char** argv) {
         } else if (checking && arg == "--format") {
             options.format = take();
             const auto formats = sink_formats();
-            if (std::find(formats.begin(), formats.end(), options.format) == formats.end())
-                throw Error("unknown format '" + options.format + "' (known: text, json)");
+            if (std::find(formats.begin(), formats.end(), options.format) == formats.end()) {
+                std::string known;
+                for (std::string_view format : formats)
+                    known += (known.empty() ? "" : ", ") + std::string(format);
+                throw Error("unknown format '" + options.format + "' (known: " + known + ")");
+            }
         } else if (checking && arg == "--input-format") {
             const std::string name = take();
             options.input_format = parse_input_format(name);

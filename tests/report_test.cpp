@@ -82,7 +82,8 @@ TEST(TextSink, ColoursOnlyWhenAsked) {
     const Document document = Document::from_text("a.txt", "Ilon");
     std::ostringstream plain, coloured;
     make_sink("text", plain)->file(document, "it", {ilon(document)});
-    make_sink("text", coloured, {.color = true})->file(document, "it", {ilon(document)});
+    make_sink("text", coloured, {.color = true, .rules = {}})
+        ->file(document, "it", {ilon(document)});
     EXPECT_EQ(std::string::npos, plain.str().find('\x1b'));
     EXPECT_NE(std::string::npos, coloured.str().find("\x1b[1;31merror:"));
 }

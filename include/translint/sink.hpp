@@ -4,6 +4,7 @@
 
 #include "translint/diagnostic.hpp"
 #include "translint/document.hpp"
+#include "translint/engine.hpp"
 
 #include <memory>
 #include <ostream>
@@ -33,9 +34,11 @@ public:
 
 struct SinkOptions {
     bool color = false; // ANSI colours, for a terminal
+    // The rules that may report, for the formats that describe them (SARIF, HTML).
+    std::vector<RuleInfo> rules;
 };
 
-// The formats this library writes: "text" and "json". Returns null for an unknown format.
+// The formats this library writes (text, json, sarif, ...). Returns null for an unknown format.
 std::unique_ptr<Sink> make_sink(std::string_view format, std::ostream& out,
                                 SinkOptions options = {});
 std::vector<std::string_view> sink_formats();

@@ -107,7 +107,7 @@ private:
 
 } // namespace
 
-std::unique_ptr<Sink> make_json_sink(std::ostream& out) {
+std::unique_ptr<Sink> make_json_sink(std::ostream& out, SinkOptions) {
     return std::make_unique<JsonSink>(out);
 }
 

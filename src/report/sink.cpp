@@ -19,13 +19,32 @@ void Summary::add(const std::vector<Diagnostic>& diagnostics) {
     }
 }
 
+namespace {
+
+using SinkFactory = std::unique_ptr<Sink> (*)(std::ostream&, SinkOptions);
+
+struct NamedSink {
+    std::string_view name;
+    SinkFactory make;
+};
+
+constexpr NamedSink named_sinks[] = {
+    {"text", make_text_sink},
+    {"json", make_json_sink},
+};
+
+} // namespace
+
 std::vector<std::string_view> sink_formats() {
-    return {"text", "json"};
+    std::vector<std::string_view> names;
+    for (const NamedSink& sink : named_sinks)
+        names.push_back(sink.name);
+    return names;
 }
 
 std::unique_ptr<Sink> make_sink(std::string_view format, std::ostream& out, SinkOptions options) {
-    if (format == "text") return make_text_sink(out, options);
-    if (format == "json") return make_json_sink(out);
+    for (const NamedSink& sink : named_sinks)
+        if (sink.name == format) return sink.make(out, std::move(options));
     return nullptr;
 }
 
