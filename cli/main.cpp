@@ -1,5 +1,8 @@
 // The translint executable: thin glue between the command line and the library.
+#include "in_order.hpp"
 #include "options.hpp"
+#include "progress.hpp"
+#include "translint/baseline.hpp"
 #include "translint/engine.hpp"
 #include "translint/error.hpp"
 #include "translint/formats.hpp"
@@ -11,6 +14,8 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
+#include <optional>
+#include <set>
 #include <sstream>
 #include <unistd.h>
 
@@ -103,12 +108,109 @@ bool at_or_above(Severity severity, cli::FailOn fail_on) {
     return false;
 }
 
+// What checking one input gave: its findings, or the error that stopped it.
+struct Checked {
+    std::optional<Document> document;
+    std::string language;
+    std::vector<Diagnostic> diagnostics;
+    std::size_t in_baseline = 0; // findings the baseline hid
+    std::string error;
+};
+
+class Checker {
+public:
+    Checker(const cli::Options& options, const Config& config, const Engine& engine,
+            const Baseline* baseline)
+        : options_(options)
+        , config_(config)
+        , engine_(engine)
+        , baseline_(baseline)
+        , languages_(engine.languages()) {
+        if (config.translation_functions)
+            format_options_.translation_functions = *config.translation_functions;
+    }
+
+    // Never throws: a file that cannot be checked gives its error, and the others go on.
+    Checked check(const std::string& input) const {
+        Checked checked;
+        try {
+            checked.document = read(input);
+            Document& document = *checked.document;
+            checked.language = language_for(document, options_, config_, languages_);
+            document.set_languages(!options_.source_language.empty() ? options_.source_language
+                                   : !document.source_language().empty()
+                                       ? document.source_language()
+                                       : config_.source_language,
+                                   checked.language);
+            checked.diagnostics = engine_.check(document, checked.language);
+            if (baseline_) {
+                const std::size_t all = checked.diagnostics.size();
+                checked.diagnostics =
+                    baseline_->new_findings(document, std::move(checked.diagnostics));
+                checked.in_baseline = all - checked.diagnostics.size();
+            }
+        } catch (const Error& e) {
+            checked.error = e.what();
+        } catch (const std::exception& e) {
+            // A defect of translint's own, not of the file: name the file, check the others.
+            checked.error = input + ": internal error: " + e.what();
+        }
+        return checked;
+    }
+
+private:
+    Document read(const std::string& input) const {
+        const bool stdin_input = input == "-";
+        std::string bytes;
+        if (stdin_input)
+            bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
+        else
+            bytes = read_file(input);
+        const InputFormat format =
+            options_.input_format ? *options_.input_format : input_format_for(input);
+        Document document = read_document(stdin_input ? "<stdin>" : input, std::move(bytes), format,
+                                          format_options_);
+        if (!options_.source.empty() && format != InputFormat::text)
+            throw Error(document.path() + ": --source pairs plain-text files; " +
+                        "XLIFF, PO and TSV carry their source themselves");
+        if (!options_.source.empty())
+            align_with_source(document,
+                              Document::from_text(options_.source, read_file(options_.source)));
+        return document;
+    }
+
+    const cli::Options& options_;
+    const Config& config_;
+    const Engine& engine_;
+    const Baseline* baseline_;
+    const std::vector<std::string> languages_;
+    FormatOptions format_options_;
+};
+
+// Every rule of every language, once each: SARIF and HTML describe the rules behind findings.
+std::vector<RuleInfo> all_rules(const Engine& engine) {
+    std::vector<RuleInfo> rules;
+    std::set<std::string> seen;
+    for (const std::string& language : engine.languages())
+        for (RuleInfo& rule : engine.rules(language))
+            if (seen.insert(rule.id).second) rules.push_back(std::move(rule));
+    return rules;
+}
+
+std::string summary_line(const Summary& summary) {
+    std::ostringstream line;
+    make_sink("text", line)->finish(summary);
+    return line.str();
+}
+
 int run_check(const cli::Options& options) {
     const Config config = load_config(options);
     // The engine lives until the process ends: freeing its dictionaries and name indexes one by
     // one would only delay the exit, and the system reclaims them at once.
     static const Engine& engine = *new Engine(config);
-    const std::vector<std::string> languages = engine.languages();
+    const bool recording = options.command == cli::Command::baseline;
+    std::optional<Baseline> baseline;
+    if (!options.baseline.empty()) baseline = Baseline::load(options.baseline);
     bool failed = false, findings = false;
     std::vector<std::string> inputs = collect_inputs(
         options.paths.empty() ? std::vector<std::string>{"-"} : options.paths, failed);
@@ -117,60 +219,54 @@ int run_check(const cli::Options& options) {
                     " holds " + std::to_string(inputs.size()) + " files");
 
     std::ostringstream buffer;
-    const bool to_stdout = options.output.empty();
+    const bool to_stdout = options.output.empty() && !recording;
     SinkOptions sink_options;
     sink_options.color = options.color == cli::ColorMode::always ||
                          (options.color == cli::ColorMode::automatic && to_stdout &&
                           ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+    if (!recording) sink_options.rules = all_rules(engine);
     std::unique_ptr<Sink> sink =
         make_sink(options.format, to_stdout ? std::cout : buffer, sink_options);
-    FormatOptions format_options;
-    if (config.translation_functions)
-        format_options.translation_functions = *config.translation_functions;
+    Baseline recorded;
     Summary summary;
-    for (const std::string& input : inputs) {
-        try {
-            const bool stdin_input = input == "-";
-            std::string bytes;
-            if (stdin_input)
-                bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
-            else
-                bytes = read_file(input);
-            const InputFormat format =
-                options.input_format ? *options.input_format : input_format_for(input);
-            Document document = read_document(stdin_input ? "<stdin>" : input, std::move(bytes),
-                                              format, format_options);
-            if (!options.source.empty() && format != InputFormat::text)
-                throw Error(document.path() + ": --source pairs plain-text files; " +
-                            "XLIFF, PO and TSV carry their source themselves");
-            if (!options.source.empty())
-                align_with_source(document,
-                                  Document::from_text(options.source, read_file(options.source)));
-            const std::string language = language_for(document, options, config, languages);
-            document.set_languages(!options.source_language.empty() ? options.source_language
-                                   : !document.source_language().empty()
-                                       ? document.source_language()
-                                       : config.source_language,
-                                   language);
-            const std::vector<Diagnostic> diagnostics = engine.check(document, language);
-            for (const Diagnostic& d : diagnostics)
+    const Checker checker(options, config, engine, baseline ? &*baseline : nullptr);
+    cli::Progress progress(inputs.size(), !options.quiet && ::isatty(STDERR_FILENO));
+    cli::run_in_order(
+        inputs.size(), options.jobs, [&](std::size_t i) { return checker.check(inputs[i]); },
+        [&](Checked checked) {
+            progress.advance();
+            if (!checked.error.empty()) {
+                progress.clear();
+                report_error(checked.error);
+                failed = true;
+                return;
+            }
+            for (const Diagnostic& d : checked.diagnostics)
                 findings = findings || at_or_above(d.severity, options.fail_on);
-            summary.add(diagnostics);
-            sink->file(document, language, diagnostics);
-        } catch (const Error& e) {
-            report_error(e.what());
-            failed = true;
-        } catch (const std::exception& e) {
-            // A defect of translint's own, not of the file: name the file, check the others.
-            report_error(input + ": internal error: " + e.what());
-            failed = true;
-        }
+            summary.add(checked.diagnostics);
+            summary.in_baseline += checked.in_baseline;
+            if (recording)
+                recorded.add(*checked.document, checked.diagnostics);
+            else
+                sink->file(*checked.document, checked.language, checked.diagnostics);
+        });
+    progress.clear();
+    if (recording) {
+        write_file_atomically(options.output, recorded.to_json());
+        if (!options.quiet)
+            std::cerr << "translint: recorded " << recorded.size() << " findings of "
+                      << summary.files << " files in " << options.output << '\n';
+        return failed ? exit_failure : exit_clean;
     }
     sink->finish(summary);
     if (!to_stdout)
         write_file_atomically(options.output, buffer.str());
     else
         std::cout.flush();
+    // The text report ends with the summary; the other formats are for machines, so people
+    // reading the log get it on stderr.
+    if (!options.quiet && (options.format != "text" || !to_stdout))
+        std::cerr << "translint: " << summary_line(summary);
     return failed ? exit_failure : findings ? exit_findings : exit_clean;
 }
 
@@ -225,6 +321,7 @@ int main(int argc, char** argv) {
             std::cout << "translint " << TRANSLINT_VERSION << '\n';
             return exit_clean;
         case cli::Command::check:
+        case cli::Command::baseline:
             return run_check(options);
         case cli::Command::rules_list:
             return run_rules_list(options);

@@ -5,7 +5,9 @@
 #include "translint/sink.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <string_view>
+#include <thread>
 
 namespace translint::cli {
 
@@ -14,6 +16,9 @@ const char* usage() {
 
 usage:
   translint check [OPTIONS] [PATH ...]   check files, directories (walked) or - for stdin
+  translint baseline --output FILE [OPTIONS] PATH ...
+                                         record today's findings, so that
+                                         'check --baseline FILE' reports only new ones
   translint rules list [--lang LANG] [--config FILE]
   translint rules test [--lang LANG] [--config FILE]
   translint --version
@@ -22,7 +27,7 @@ usage:
 options of check:
   --lang LANG        target language (it, en); otherwise from the file (XLIFF, PO, TSV),
                      the config file or the file name (article.it.txt)
-  --format FORMAT    text (default) | json
+  --format FORMAT    text (default) | json | sarif | junit | checkstyle | github | html
   --input-format F   text | markdown | html | xliff | po | cpp | tsv; otherwise from the
                      file name (.md, .html, .xlf, .po, .cpp, .tsv, ...)
   --source FILE      the plain-text source that the one PATH translates, paired paragraph
@@ -32,7 +37,11 @@ options of check:
   --output FILE      write the report here instead of stdout
   --config FILE      otherwise the nearest .translint.yaml upward from the current directory
   --fail-on LEVEL    error (default) | warning | info | never
+  --baseline FILE    report only findings that FILE (from 'translint baseline') lacks
+  --jobs N           check N files at a time (default 1; 0 = one per core); the output
+                     is the same whatever N
   --color WHEN       auto (default) | always | never
+  --quiet            no progress bar and no summary line on stderr
 
 exit status: 0 = nothing at or above --fail-on; 1 = findings at or above it;
              2 = usage, config or input error
@@ -56,6 +65,14 @@ ColorMode parse_color(const std::string& value) {
     throw Error("--color must be auto, always or never, not '" + value + "'");
 }
 
+unsigned parse_jobs(const std::string& value) {
+    unsigned jobs = 0;
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), jobs);
+    if (error != std::errc() || end != value.data() + value.size() || jobs > 1024)
+        throw Error("--jobs must be a number from 0 to 1024, not '" + value + "'");
+    return jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
 } // namespace
 
 Options parse_options(int argc, char** argv) {
@@ -71,6 +88,8 @@ Options parse_options(int argc, char** argv) {
     }
     if (command == "check") {
         options.command = Command::check;
+    } else if (command == "baseline") {
+        options.command = Command::baseline;
     } else if (command == "rules") {
         if (i == args.size()) throw Error("'rules' needs 'list' or 'test'");
         const std::string& sub = args[i++];
@@ -87,7 +106,8 @@ Options parse_options(int argc, char** argv) {
     for (; i < args.size(); ++i) {
         std::string arg = args[i];
         if (only_paths || arg == "-" || !arg.starts_with("-")) {
-            if (options.command != Command::check) throw Error("unexpected argument '" + arg + "'");
+            if (options.command != Command::check && options.command != Command::baseline)
+                throw Error("unexpected argument '" + arg + "'");
             options.paths.push_back(arg);
             continue;
         }
@@ -111,7 +131,8 @@ Options parse_options(int argc, char** argv) {
             if (i + 1 == args.size()) throw Error("option " + arg + " needs a value");
             return args[++i];
         };
-        const bool checking = options.command == Command::check;
+        const bool checking =
+            options.command == Command::check || options.command == Command::baseline;
         if (arg == "--lang") {
             options.language = take();
         } else if (arg == "--config") {
@@ -141,10 +162,20 @@ Options parse_options(int argc, char** argv) {
             options.fail_on = parse_fail_on(take());
         } else if (checking && arg == "--color") {
             options.color = parse_color(take());
+        } else if (options.command == Command::check && arg == "--baseline") {
+            options.baseline = take();
+        } else if (checking && arg == "--jobs") {
+            options.jobs = parse_jobs(take());
+        } else if (checking && (arg == "--quiet" || arg == "-q") && !inline_value) {
+            options.quiet = true;
         } else {
             throw Error("unknown option '" + arg + "'; try 'translint --help'");
         }
     }
+    if (options.command == Command::baseline && options.output.empty())
+        throw Error("'translint baseline' needs --output FILE, the baseline to write");
+    if (options.command == Command::baseline && options.paths.empty())
+        throw Error("'translint baseline' needs the PATHs whose findings it records");
     if (!options.source.empty() && options.paths.size() != 1)
         throw Error("--source pairs one translation with its source: name exactly one PATH");
     return options;

@@ -9,7 +9,7 @@
 
 namespace translint::cli {
 
-enum class Command { check, rules_list, rules_test, version, help };
+enum class Command { check, baseline, rules_list, rules_test, version, help };
 enum class FailOn { error, warning, info, never };
 enum class ColorMode { automatic, always, never };
 
@@ -25,6 +25,9 @@ struct Options {
     std::optional<InputFormat> input_format; // otherwise from each file's name
     std::string source;                      // --source: the file the single PATH translates
     std::string source_language;             // --source-lang
+    std::string baseline;                    // --baseline: report only findings not in it
+    unsigned jobs = 1;                       // files checked in parallel
+    bool quiet = false;                      // no progress bar and no summary on stderr
 };
 
 // Throws translint::Error with a message for the user on a bad command line.

@@ -1,55 +1,11 @@
 // The translint executable as users and CI run it: exit status, messages, output files.
-#include <filesystem>
-#include <fstream>
-#include <gtest/gtest.h>
+#include "cli_support.hpp"
+
 #include <nlohmann/json.hpp>
 #include <regex>
-#include <sys/wait.h>
 
 namespace fs = std::filesystem;
-
-namespace {
-
-struct Result {
-    int status;
-    std::string out;
-    std::string err;
-};
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-
-class Cli : public ::testing::Test {
-protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("translint-cli-" +
-                std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-    }
-
-    void write(const std::string& name, const std::string& bytes) {
-        fs::create_directories((dir_ / name).parent_path());
-        std::ofstream(dir_ / name, std::ios::binary) << bytes;
-    }
-
-    // Runs translint in the test's directory; `input` goes to its standard input.
-    Result run(const std::string& args, const std::string& input = "") {
-        write(".stdin", input);
-        const std::string command = "cd '" + dir_.string() + "' && '" TRANSLINT_BINARY "' " + args +
-                                    " < .stdin > .stdout 2> .stderr";
-        const int raw = std::system(command.c_str());
-        return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(dir_ / ".stdout"),
-                slurp(dir_ / ".stderr")};
-    }
-
-    fs::path dir_;
-};
-
-} // namespace
+using namespace test_support;
 
 TEST_F(Cli, CleanTextExitsZeroAndFindingsExitOne) {
     write("clean.it.txt", "Il presidente ha parlato a Roma.\n");

@@ -19,6 +19,7 @@ struct Summary {
     std::size_t errors = 0;
     std::size_t warnings = 0;
     std::size_t infos = 0;
+    std::size_t in_baseline = 0; // findings not reported because the baseline records them
 
     void add(const std::vector<Diagnostic>& diagnostics);
 };

@@ -87,8 +87,9 @@ public:
 
     void finish(const Summary& summary) override {
         out_ << plural(summary.errors, "error") << ", " << plural(summary.warnings, "warning")
-             << ", " << plural(summary.infos, "info") << " in " << plural(summary.files, "file")
-             << '\n';
+             << ", " << plural(summary.infos, "info") << " in " << plural(summary.files, "file");
+        if (summary.in_baseline) out_ << " (" << summary.in_baseline << " more in the baseline)";
+        out_ << '\n';
     }
 
 private:
