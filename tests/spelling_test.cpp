@@ -1,10 +1,12 @@
 // Italian spelling through the engine, with the real it_IT Hunspell dictionary.
+#include "spell/hunspell_backend.hpp"
 #include "translint/engine.hpp"
 #include "translint/error.hpp"
 
 #include <fstream>
 #include <gtest/gtest.h>
 #include <regex>
+#include <thread>
 
 using namespace translint;
 namespace fs = std::filesystem;
@@ -102,4 +104,39 @@ TEST(Spelling, TheSampleArticleFlagsItsNonWordsAndNotItsCorrectWords) {
     EXPECT_GE(words.size(), 3u);
     for (const std::string& word : words)
         EXPECT_NE(word[0], std::toupper(word[0])) << word << " is capitalised";
+}
+
+// Threads that check side by side each borrow their own Hunspell instance; words added while
+// they run reach every instance, including the ones made later.
+TEST(Spelling, ADictionarySharedBetweenThreadsAnswersEachTheSame) {
+    const auto dictionary =
+        translint::spell::Dictionary::load("it_IT", translint::default_dictionary_paths());
+    const std::vector<std::string> words = {"presidente", "presidennte", "città",
+                                            "citta",      "giornalisti", "giornalsti"};
+    std::vector<std::vector<bool>> answers(4);
+    std::vector<std::vector<std::string>> near(4);
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t t = 0; t < answers.size(); ++t)
+            threads.emplace_back([&, t] {
+                for (int round = 0; round < 50; ++round)
+                    for (const std::string& word : words)
+                        if (round == 0) answers[t].push_back(dictionary->spell(word));
+                near[t] = dictionary->near_words("presidennte", 3);
+            });
+    }
+    for (const auto& answer : answers)
+        EXPECT_EQ((std::vector<bool>{true, false, true, false, true, false}), answer);
+    for (const auto& found : near)
+        EXPECT_EQ(near[0], found);
+    EXPECT_EQ("presidente", near[0].at(0));
+    dictionary->add("Zelensky");
+    std::vector<bool> added(4);
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t t = 0; t < added.size(); ++t)
+            threads.emplace_back([&, t] { added[t] = dictionary->spell("Zelensky"); });
+    }
+    for (bool known : added)
+        EXPECT_TRUE(known);
 }

@@ -12,11 +12,44 @@
 
 namespace translint::spell {
 
-Dictionary::Dictionary(std::string name, std::unique_ptr<Hunspell> hunspell)
+Dictionary::Dictionary(std::string name, std::string aff_path, std::string dic_path)
     : name_(std::move(name))
-    , hunspell_(std::move(hunspell)) {}
+    , aff_path_(std::move(aff_path))
+    , dic_path_(std::move(dic_path)) {
+    idle_.push_back({new_hunspell()});
+}
 
 Dictionary::~Dictionary() = default;
+
+void Dictionary::HunspellDeleter::operator()(Hunspell* hunspell) const {
+    delete hunspell;
+}
+
+std::unique_ptr<Hunspell, Dictionary::HunspellDeleter> Dictionary::new_hunspell() const {
+    return std::unique_ptr<Hunspell, HunspellDeleter>(
+        new Hunspell(aff_path_.c_str(), dic_path_.c_str()));
+}
+
+Dictionary::Lease Dictionary::borrow() const {
+    std::unique_lock lock(pool_mutex_);
+    Instance instance;
+    if (!idle_.empty()) {
+        instance = std::move(idle_.back());
+        idle_.pop_back();
+    } else {
+        lock.unlock(); // loading takes a while; the others go on meanwhile
+        instance.hunspell = new_hunspell();
+        lock.lock();
+    }
+    for (; instance.words_added < added_.size(); ++instance.words_added)
+        instance.hunspell->add(added_[instance.words_added]);
+    return Lease(*this, std::move(instance));
+}
+
+Dictionary::Lease::~Lease() {
+    std::lock_guard lock(owner_.pool_mutex_);
+    owner_.idle_.push_back(std::move(instance_));
+}
 
 namespace {
 
@@ -42,8 +75,7 @@ find_files(const std::string& name, const std::vector<std::string>& search_paths
 std::unique_ptr<Dictionary> Dictionary::load(const std::string& name,
                                              const std::vector<std::string>& search_paths) {
     const auto [aff, dic] = find_files(name, search_paths);
-    return std::unique_ptr<Dictionary>(
-        new Dictionary(name, std::make_unique<Hunspell>(aff.c_str(), dic.c_str())));
+    return std::unique_ptr<Dictionary>(new Dictionary(name, aff.string(), dic.string()));
 }
 
 std::vector<std::string>
@@ -72,11 +104,7 @@ bool Dictionary::spell(std::string_view word) const {
         std::shared_lock lock(memo_mutex_);
         if (auto it = spell_memo_.find(word); it != spell_memo_.end()) return it->second;
     }
-    bool correct;
-    {
-        std::lock_guard lock(hunspell_mutex_);
-        correct = hunspell_->spell(std::string(word));
-    }
+    const bool correct = borrow()->spell(std::string(word));
     std::unique_lock lock(memo_mutex_);
     spell_memo_.emplace(word, correct);
     return correct;
@@ -112,18 +140,17 @@ std::vector<std::string> Dictionary::one_edit_words(std::string_view word) const
         for (char32_t c : letters)
             candidates.push_back(original.substr(0, i) + c + original.substr(i));
     std::vector<std::string> found;
-    std::lock_guard lock(hunspell_mutex_);
+    Lease hunspell = borrow();
     for (const std::u32string& candidate : candidates) {
         std::string utf8 = text::from_u32(candidate);
-        if (std::find(found.begin(), found.end(), utf8) == found.end() && hunspell_->spell(utf8))
+        if (std::find(found.begin(), found.end(), utf8) == found.end() && hunspell->spell(utf8))
             found.push_back(std::move(utf8));
     }
     return found;
 }
 
 std::vector<std::string> Dictionary::hunspell_suggest(std::string_view word) const {
-    std::lock_guard lock(hunspell_mutex_);
-    return hunspell_->suggest(std::string(word));
+    return borrow()->suggest(std::string(word));
 }
 
 std::vector<std::string>
@@ -151,8 +178,10 @@ std::vector<std::string> Dictionary::suggest(std::string_view word, std::size_t 
 }
 
 void Dictionary::add(std::string_view word) {
-    std::lock_guard lock(hunspell_mutex_);
-    hunspell_->add(std::string(word));
+    {
+        std::lock_guard lock(pool_mutex_);
+        added_.emplace_back(word); // instances take it in when next borrowed
+    }
     std::unique_lock memo_lock(memo_mutex_);
     spell_memo_.clear();
 }

@@ -43,7 +43,35 @@ public:
     void add(std::string_view word);
 
 private:
-    Dictionary(std::string name, std::unique_ptr<Hunspell> hunspell);
+    // Hunspell keeps per-call state inside the object, so each caller borrows an instance of its
+    // own: threads that check files side by side never wait for each other. Instances are made
+    // on demand, so there are never more than the callers at the busiest moment.
+    struct HunspellDeleter {
+        void operator()(Hunspell* hunspell) const; // where Hunspell is a complete type
+    };
+    struct Instance {
+        std::unique_ptr<Hunspell, HunspellDeleter> hunspell;
+        std::size_t words_added = 0; // how much of added_ this instance has taken in
+    };
+    class Lease {
+    public:
+        Lease(const Dictionary& owner, Instance instance)
+            : owner_(owner)
+            , instance_(std::move(instance)) {}
+        ~Lease();
+        Lease(const Lease&) = delete;
+        Lease& operator=(const Lease&) = delete;
+        Hunspell& operator*() { return *instance_.hunspell; }
+        Hunspell* operator->() { return instance_.hunspell.get(); }
+
+    private:
+        const Dictionary& owner_;
+        Instance instance_;
+    };
+    Lease borrow() const;
+    std::unique_ptr<Hunspell, HunspellDeleter> new_hunspell() const;
+
+    Dictionary(std::string name, std::string aff_path, std::string dic_path);
     std::vector<std::string> one_edit_words(std::string_view word) const;
     using Memo =
         std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>;
@@ -53,8 +81,10 @@ private:
     std::vector<std::string> hunspell_suggest(std::string_view word) const;
 
     std::string name_;
-    std::unique_ptr<Hunspell> hunspell_;
-    mutable std::mutex hunspell_mutex_; // Hunspell keeps per-call state inside the object
+    std::string aff_path_, dic_path_;
+    mutable std::mutex pool_mutex_; // guards idle_ and added_
+    mutable std::vector<Instance> idle_;
+    std::vector<std::string> added_; // replayed on every instance, whenever it was made
     mutable std::shared_mutex memo_mutex_;
     mutable std::unordered_map<std::string, bool, StringHash, std::equal_to<>> spell_memo_;
     mutable Memo near_memo_;
