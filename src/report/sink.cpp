@@ -31,6 +31,7 @@ struct NamedSink {
 constexpr NamedSink named_sinks[] = {
     {"text", make_text_sink},
     {"json", make_json_sink},
+    {"html", make_html_sink},
 };
 
 } // namespace

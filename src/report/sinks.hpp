@@ -7,5 +7,6 @@ namespace translint {
 
 std::unique_ptr<Sink> make_text_sink(std::ostream& out, SinkOptions options);
 std::unique_ptr<Sink> make_json_sink(std::ostream& out, SinkOptions options);
+std::unique_ptr<Sink> make_html_sink(std::ostream& out, SinkOptions options);
 
 } // namespace translint
