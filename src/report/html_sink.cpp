@@ -553,6 +553,10 @@ private:
             out_ << plural(totals.total(), "finding", "findings") << " in "
                  << plural(summary.files, "file", "files") << ": " << joined(parts) << '.';
         }
+        if (summary.in_baseline)
+            out_ << "<span class=\"quiet\">"
+                 << plural(summary.in_baseline, "accepted finding", "accepted findings")
+                 << " recorded in the baseline not shown.</span>";
         out_ << "</p>\n<dl class=\"stats\">";
         const auto stat = [&](std::string_view key, std::string_view cls, std::string_view label,
                               std::string_view icon, std::size_t n) {
