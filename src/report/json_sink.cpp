@@ -1,48 +1,12 @@
 // The JSON report: one document, exactly the contract in README.md. It is written as the files
 // arrive, so memory stays flat however many files a run checks.
+#include "report/json_text.hpp"
 #include "report/sinks.hpp"
-
-#include <cstdio>
 
 namespace translint {
 namespace {
 
-// Writes `text` as a JSON string. The input is valid UTF-8 (documents are validated when read),
-// so only quotes, backslashes and control characters need escapes.
-void write_string(std::ostream& out, std::string_view text) {
-    out << '"';
-    std::size_t clean = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out.write(text.data() + clean, static_cast<std::streamsize>(i - clean));
-        clean = i + 1;
-        switch (c) {
-        case '"':
-            out << "\\\"";
-            break;
-        case '\\':
-            out << "\\\\";
-            break;
-        case '\n':
-            out << "\\n";
-            break;
-        case '\r':
-            out << "\\r";
-            break;
-        case '\t':
-            out << "\\t";
-            break;
-        default: {
-            char escape[7];
-            std::snprintf(escape, sizeof escape, "\\u%04x", c);
-            out << escape;
-        }
-        }
-    }
-    out.write(text.data() + clean, static_cast<std::streamsize>(text.size() - clean));
-    out << '"';
-}
+using report::write_json_string;
 
 class JsonSink final : public Sink {
 public:
@@ -55,28 +19,28 @@ public:
     void file(const Document& document, const std::string& language,
               const std::vector<Diagnostic>& diagnostics) override {
         out_ << (files_++ ? ",\n" : "\n") << "    {\"path\": ";
-        write_string(out_, document.path());
+        write_json_string(out_, document.path());
         out_ << ", \"language\": ";
-        write_string(out_, language);
+        write_json_string(out_, language);
         out_ << ",\n     \"diagnostics\": [";
         for (std::size_t i = 0; i < diagnostics.size(); ++i) {
             const Diagnostic& d = diagnostics[i];
             const Position start = document.position(d.offset);
             const Position end = document.position(d.offset + d.length);
             out_ << (i ? ",\n" : "\n") << "       {\"rule\": ";
-            write_string(out_, d.rule);
+            write_json_string(out_, d.rule);
             out_ << ", \"category\": \"" << to_string(d.category) << "\", \"severity\": \""
                  << to_string(d.severity) << "\",\n        \"message\": ";
-            write_string(out_, d.message);
+            write_json_string(out_, d.message);
             out_ << ",\n        \"offset\": " << d.offset << ", \"length\": " << d.length
                  << ", \"line\": " << start.line << ", \"column\": " << start.column
                  << ", \"end_line\": " << end.line << ", \"end_column\": " << end.column
                  << ",\n        \"text\": ";
-            write_string(out_, std::string_view(document.bytes()).substr(d.offset, d.length));
+            write_json_string(out_, std::string_view(document.bytes()).substr(d.offset, d.length));
             out_ << ", \"suggestions\": [";
             for (std::size_t k = 0; k < d.suggestions.size(); ++k) {
                 if (k) out_ << ", ";
-                write_string(out_, d.suggestions[k]);
+                write_json_string(out_, d.suggestions[k]);
             }
             out_ << ']';
             if (!d.fixes.empty()) {
@@ -84,7 +48,7 @@ public:
                 for (std::size_t k = 0; k < d.fixes.size(); ++k) {
                     out_ << (k ? ", " : "") << "{\"offset\": " << d.fixes[k].offset
                          << ", \"length\": " << d.fixes[k].length << ", \"replacement\": ";
-                    write_string(out_, d.fixes[k].replacement);
+                    write_json_string(out_, d.fixes[k].replacement);
                     out_ << '}';
                 }
                 out_ << ']';
