@@ -38,7 +38,7 @@ options of check:
   --config FILE      otherwise the nearest .translint.yaml upward from the current directory
   --fail-on LEVEL    error (default) | warning | info | never
   --baseline FILE    report only findings that FILE (from 'translint baseline') lacks
-  --jobs N           check N files at a time (default 1; 0 = one per core); the output
+  --jobs N           check N files at a time (default 0: one per core); the output
                      is the same whatever N
   --color WHEN       auto (default) | always | never
   --quiet            no progress bar and no summary line on stderr
@@ -70,7 +70,7 @@ unsigned parse_jobs(const std::string& value) {
     const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), jobs);
     if (error != std::errc() || end != value.data() + value.size() || jobs > 1024)
         throw Error("--jobs must be a number from 0 to 1024, not '" + value + "'");
-    return jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());
+    return jobs;
 }
 
 } // namespace
@@ -176,6 +176,7 @@ Options parse_options(int argc, char** argv) {
         throw Error("'translint baseline' needs --output FILE, the baseline to write");
     if (options.command == Command::baseline && options.paths.empty())
         throw Error("'translint baseline' needs the PATHs whose findings it records");
+    if (options.jobs == 0) options.jobs = std::max(1u, std::thread::hardware_concurrency());
     if (!options.source.empty() && options.paths.size() != 1)
         throw Error("--source pairs one translation with its source: name exactly one PATH");
     return options;

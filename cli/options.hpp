@@ -26,7 +26,7 @@ struct Options {
     std::string source;                      // --source: the file the single PATH translates
     std::string source_language;             // --source-lang
     std::string baseline;                    // --baseline: report only findings not in it
-    unsigned jobs = 1;                       // files checked in parallel
+    unsigned jobs = 0;                       // files checked in parallel; 0: one per core
     bool quiet = false;                      // no progress bar and no summary on stderr
 };
 
