@@ -2,8 +2,8 @@
 // annotation on the file and line. Each line is exactly what the toolkit's @actions/core writes
 // for error(), warning() or notice() with these annotation properties: the same property order
 // and the same escapes, and nothing else goes to the output.
+#include "report/escape.hpp"
 #include "report/sinks.hpp"
-#include "text/unicode.hpp"
 
 #include <string>
 
@@ -26,38 +26,22 @@ std::string_view command_of(Severity severity) {
 // percent-encoded, and in a property ':' and ',' as well. A byte that is not part of well-formed
 // UTF-8 becomes U+FFFD, as it would in the toolkit's JavaScript strings.
 void write_escaped(std::ostream& out, std::string_view text, bool property) {
-    for (std::size_t i = 0; i < text.size();) {
-        const char c = text[i];
-        if (static_cast<unsigned char>(c) >= 0x80) {
-            std::size_t next = i;
-            if (text::next_code_point(text, next) == U'\uFFFD')
-                out << "\xEF\xBF\xBD";
-            else
-                out << text.substr(i, next - i);
-            i = next;
-            continue;
-        }
+    report::write_escaped(out, text, [&](char32_t c, bool malformed) -> std::string_view {
+        if (malformed) return report::replacement_character;
         switch (c) {
         case '%':
-            out << "%25";
-            break;
+            return "%25";
         case '\r':
-            out << "%0D";
-            break;
+            return "%0D";
         case '\n':
-            out << "%0A";
-            break;
+            return "%0A";
         case ':':
-            out << (property ? "%3A" : ":");
-            break;
+            return property ? "%3A" : report::keep;
         case ',':
-            out << (property ? "%2C" : ",");
-            break;
-        default:
-            out << c;
+            return property ? "%2C" : report::keep;
         }
-        ++i;
-    }
+        return report::keep;
+    });
 }
 
 class GithubSink final : public Sink {

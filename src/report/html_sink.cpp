@@ -3,6 +3,7 @@
 // the notes beside it. The page is written as the files arrive (the summary comes last in the
 // source, and the page's script moves it to the top), so memory stays flat however many files a
 // run checks; the same findings always give the same bytes.
+#include "report/escape.hpp"
 #include "report/html_template.hpp"
 #include "report/sinks.hpp"
 #include "text/unicode.hpp"
@@ -94,69 +95,36 @@ std::string_view language_name(std::string_view code) {
 // control characters other than tab and line feed become character references (the HTML parser
 // would turn a raw carriage return into a line feed); NUL and bytes that are not well-formed
 // UTF-8 (a path is whatever the file system holds) become U+FFFD.
-void write_escaped(std::ostream& out, std::string_view text) {
-    std::size_t clean = 0; // text[clean, i) goes out unchanged
-    const auto flush = [&](std::size_t end) {
-        out.write(text.data() + clean, static_cast<std::streamsize>(end - clean));
-    };
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x80) {
-            std::size_t next = i;
-            if (text::next_code_point(text, next) == U'\uFFFD' &&
-                text.substr(i, next - i) != "\xEF\xBF\xBD") {
-                flush(i);
-                out << "\xEF\xBF\xBD";
-                clean = next;
-            }
-            i = next;
-            continue;
-        }
-        const char* escape = nullptr;
-        char reference[8];
+void write_html_escaped(std::ostream& out, std::string_view text) {
+    char reference[8];
+    report::write_escaped(out, text, [&](char32_t c, bool malformed) -> std::string_view {
+        if (malformed || c == 0) return report::replacement_character;
         switch (c) {
         case '&':
-            escape = "&amp;";
-            break;
+            return "&amp;";
         case '<':
-            escape = "&lt;";
-            break;
+            return "&lt;";
         case '>':
-            escape = "&gt;";
-            break;
+            return "&gt;";
         case '"':
-            escape = "&quot;";
-            break;
+            return "&quot;";
         case '\'':
-            escape = "&#39;";
-            break;
+            return "&#39;";
         case '\t':
         case '\n':
-            break;
-        case 0:
-            escape = "\xEF\xBF\xBD";
-            break;
-        default:
-            if (c < 0x20) {
-                std::snprintf(reference, sizeof reference, "&#%u;", static_cast<unsigned>(c));
-                escape = reference;
-            }
+            return report::keep;
         }
-        if (escape) {
-            flush(i);
-            out << escape;
-            clean = i + 1;
-        }
-        ++i;
-    }
-    flush(text.size());
+        if (c >= 0x20) return report::keep;
+        std::snprintf(reference, sizeof reference, "&#%u;", static_cast<unsigned>(c));
+        return reference;
+    });
 }
 
 struct Escaped {
     std::string_view text;
 };
 std::ostream& operator<<(std::ostream& out, Escaped e) {
-    write_escaped(out, e.text);
+    write_html_escaped(out, e.text);
     return out;
 }
 Escaped esc(std::string_view text) {
@@ -429,7 +397,7 @@ private:
             std::size_t stop = bytes.size();
             if (next < findings.size()) stop = std::min(stop, findings[next].begin);
             if (!ends.empty()) stop = std::min(stop, ends.top().first);
-            write_escaped(out_, bytes.substr(at, stop - at));
+            write_html_escaped(out_, bytes.substr(at, stop - at));
             at = stop;
             if (!ends.empty() && ends.top().first == at) {
                 std::size_t lowest = stack.size();

@@ -1,7 +1,7 @@
 // JSON strings, for the reports written as JSON (json, sarif).
 #pragma once
 
-#include "text/unicode.hpp"
+#include "report/escape.hpp"
 
 #include <cstdio>
 #include <ostream>
@@ -14,53 +14,25 @@ namespace translint::report {
 // written as U+FFFD, so the report is valid JSON whatever it quotes.
 inline void write_json_string(std::ostream& out, std::string_view text) {
     out << '"';
-    std::size_t clean = 0; // text[clean, i) goes out unchanged
-    const auto flush = [&](std::size_t end) {
-        out.write(text.data() + clean, static_cast<std::streamsize>(end - clean));
-    };
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x80) {
-            std::size_t next = i;
-            if (text::next_code_point(text, next) == U'\uFFFD' &&
-                text.substr(i, next - i) != "\xEF\xBF\xBD") {
-                flush(i);
-                out << "\\ufffd";
-                clean = next;
-            }
-            i = next;
-            continue;
-        }
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            ++i;
-            continue;
-        }
-        flush(i);
-        clean = ++i;
+    char control[7];
+    write_escaped(out, text, [&](char32_t c, bool malformed) -> std::string_view {
+        if (malformed) return "\\ufffd";
         switch (c) {
         case '"':
-            out << "\\\"";
-            break;
+            return "\\\"";
         case '\\':
-            out << "\\\\";
-            break;
+            return "\\\\";
         case '\n':
-            out << "\\n";
-            break;
+            return "\\n";
         case '\r':
-            out << "\\r";
-            break;
+            return "\\r";
         case '\t':
-            out << "\\t";
-            break;
-        default: {
-            char escape[7];
-            std::snprintf(escape, sizeof escape, "\\u%04x", c);
-            out << escape;
+            return "\\t";
         }
-        }
-    }
-    flush(text.size());
+        if (c >= 0x20) return keep;
+        std::snprintf(control, sizeof control, "\\u%04x", static_cast<unsigned>(c));
+        return control;
+    });
     out << '"';
 }
 

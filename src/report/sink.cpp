@@ -29,12 +29,8 @@ struct NamedSink {
 };
 
 constexpr NamedSink named_sinks[] = {
-    {"text", make_text_sink},
-    {"json", make_json_sink},
-    {"html", make_html_sink},
-    {"sarif", make_sarif_sink},
-    {"junit", make_junit_sink},
-    {"checkstyle", make_checkstyle_sink},
+    {"text", make_text_sink},     {"json", make_json_sink},   {"html", make_html_sink},
+    {"sarif", make_sarif_sink},   {"junit", make_junit_sink}, {"checkstyle", make_checkstyle_sink},
     {"github", make_github_sink},
 };
 

@@ -1,7 +1,7 @@
 // XML 1.0 text and attribute values, for the reports written as XML (junit, checkstyle).
 #pragma once
 
-#include "text/unicode.hpp"
+#include "report/escape.hpp"
 
 #include <ostream>
 #include <sstream>
@@ -18,62 +18,28 @@ namespace translint::report {
 // normalisation does not turn them into spaces; in content, a carriage return is, so that
 // end-of-line handling keeps it.
 inline void write_xml_escaped(std::ostream& out, std::string_view text, bool attribute) {
-    static constexpr char replacement[] = "\xEF\xBF\xBD"; // U+FFFD
-    std::size_t clean = 0;                                // text[clean, i) goes out unchanged
-    const auto flush = [&](std::size_t end) {
-        out.write(text.data() + clean, static_cast<std::streamsize>(end - clean));
-    };
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x80) {
-            std::size_t next = i;
-            const char32_t code_point = text::next_code_point(text, next);
-            if ((code_point == U'\uFFFD' && text.substr(i, next - i) != replacement) ||
-                code_point == U'\uFFFE' || code_point == U'\uFFFF') {
-                flush(i);
-                out << replacement;
-                clean = next;
-            }
-            i = next;
-            continue;
-        }
-        const char* escape = nullptr;
+    write_escaped(out, text, [&](char32_t c, bool malformed) -> std::string_view {
+        if (malformed || c == U'\uFFFE' || c == U'\uFFFF') return replacement_character;
         switch (c) {
         case '&':
-            escape = "&amp;";
-            break;
+            return "&amp;";
         case '<':
-            escape = "&lt;";
-            break;
+            return "&lt;";
         case '>': // always, so that "]]>" cannot appear in content
-            escape = "&gt;";
-            break;
+            return "&gt;";
         case '"':
-            if (attribute) escape = "&quot;";
-            break;
+            return attribute ? "&quot;" : keep;
         case '\'':
-            if (attribute) escape = "&apos;";
-            break;
+            return attribute ? "&apos;" : keep;
         case '\t':
-            if (attribute) escape = "&#9;";
-            break;
+            return attribute ? "&#9;" : keep;
         case '\n':
-            if (attribute) escape = "&#10;";
-            break;
+            return attribute ? "&#10;" : keep;
         case '\r':
-            escape = "&#13;";
-            break;
-        default:
-            if (c < 0x20) escape = replacement;
+            return "&#13;";
         }
-        if (escape) {
-            flush(i);
-            out << escape;
-            clean = i + 1;
-        }
-        ++i;
-    }
-    flush(text.size());
+        return c < 0x20 ? replacement_character : keep;
+    });
 }
 
 inline std::string xml_escaped(std::string_view text, bool attribute) {
