@@ -127,28 +127,24 @@ public:
             write_json_string(out_, fingerprint(document, d));
             out_ << '}';
             if (!d.fixes.empty()) {
-                // Each edit is a fix of its own: a reader applies one of them.
-                out_ << ",\n         \"fixes\": [";
+                // The edits together put the first suggestion in place: one fix, applied whole.
+                const std::string description = d.suggestions.empty()
+                                                    ? "Apply the fix"
+                                                    : "Replace '" + std::string(flagged) +
+                                                          "' with '" + d.suggestions.front() + "'";
+                out_ << ",\n         \"fixes\": [{\"description\": {\"text\": ";
+                write_json_string(out_, description);
+                out_ << "}, \"artifactChanges\": [{\"artifactLocation\": " << location
+                     << ", \"replacements\": [";
                 for (std::size_t k = 0; k < d.fixes.size(); ++k) {
                     const Edit& edit = d.fixes[k];
-                    const std::string_view replaced =
-                        std::string_view(document.bytes()).substr(edit.offset, edit.length);
-                    const std::string description =
-                        edit.length == 0           ? "Insert '" + edit.replacement + "'"
-                        : edit.replacement.empty() ? "Delete '" + std::string(replaced) + "'"
-                                                   : "Replace '" + std::string(replaced) +
-                                                         "' with '" + edit.replacement + "'";
-                    out_ << (k ? ",\n           " : "\n           ")
-                         << "{\"description\": {\"text\": ";
-                    write_json_string(out_, description);
-                    out_ << "}, \"artifactChanges\": [{\"artifactLocation\": " << location
-                         << ", \"replacements\": [{\"deletedRegion\": ";
+                    out_ << (k ? ",\n           " : "\n           ") << "{\"deletedRegion\": ";
                     write_region(out_, document, edit.offset, edit.length);
                     out_ << "}, \"insertedContent\": {\"text\": ";
                     write_json_string(out_, edit.replacement);
-                    out_ << "}}]}]}";
+                    out_ << "}}";
                 }
-                out_ << ']';
+                out_ << "]}]}]";
             }
             out_ << ",\n         \"properties\": {\"category\": \"" << to_string(d.category) << '"';
             if (!d.suggestions.empty()) {
