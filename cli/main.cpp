@@ -1,5 +1,6 @@
 // The translint executable: thin glue between the command line and the library.
 #include "in_order.hpp"
+#include "lsp/server.hpp"
 #include "options.hpp"
 #include "progress.hpp"
 #include "translint/baseline.hpp"
@@ -85,9 +86,7 @@ std::string language_for(const Document& document, const cli::Options& options,
     if (!options.language.empty()) return options.language;
     if (!document.target_language().empty()) return document.target_language();
     if (!config.language.empty()) return config.language;
-    const std::string tag = fs::path(path).stem().extension().string();
-    if (tag.size() > 1 && std::find(known.begin(), known.end(), tag.substr(1)) != known.end())
-        return tag.substr(1);
+    if (std::string tag = language_in_file_name(path, known); !tag.empty()) return tag;
     throw Error(
         path +
         ": no language: pass --lang, set 'language' in .translint.yaml, or name the file like "
@@ -323,6 +322,8 @@ int main(int argc, char** argv) {
         case cli::Command::check:
         case cli::Command::baseline:
             return run_check(options);
+        case cli::Command::lsp:
+            return lsp::serve(std::cin, std::cout);
         case cli::Command::rules_list:
             return run_rules_list(options);
         case cli::Command::rules_test:

@@ -19,6 +19,8 @@ usage:
   translint baseline --output FILE [OPTIONS] PATH ...
                                          record today's findings, so that
                                          'check --baseline FILE' reports only new ones
+  translint lsp                          a Language Server Protocol server on stdin and
+                                         stdout, for editors (see plugin/README.md)
   translint rules list [--lang LANG] [--config FILE]
   translint rules test [--lang LANG] [--config FILE]
   translint --version
@@ -90,6 +92,8 @@ Options parse_options(int argc, char** argv) {
         options.command = Command::check;
     } else if (command == "baseline") {
         options.command = Command::baseline;
+    } else if (command == "lsp") {
+        options.command = Command::lsp;
     } else if (command == "rules") {
         if (i == args.size()) throw Error("'rules' needs 'list' or 'test'");
         const std::string& sub = args[i++];

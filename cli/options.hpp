@@ -9,7 +9,7 @@
 
 namespace translint::cli {
 
-enum class Command { check, baseline, rules_list, rules_test, version, help };
+enum class Command { check, baseline, lsp, rules_list, rules_test, version, help };
 enum class FailOn { error, warning, info, never };
 enum class ColorMode { automatic, always, never };
 

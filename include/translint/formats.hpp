@@ -30,6 +30,9 @@ std::optional<InputFormat> parse_input_format(std::string_view name);
 InputFormat input_format_for(std::string_view path);
 // True when the file name has one of the extensions above (or .txt): a directory walk checks it.
 bool has_known_extension(std::string_view path);
+// The language tag a file name carries before its extension (article.it.txt: "it") when it is
+// one of `known`; empty otherwise.
+std::string language_in_file_name(std::string_view path, const std::vector<std::string>& known);
 // Reads `bytes` as `format`; throws translint::Error naming the file, the line and the reason
 // when the bytes are not valid in that format.
 Document read_document(std::string path, std::string bytes, InputFormat format,

@@ -7,7 +7,9 @@
 #include "formats/po.hpp"
 #include "formats/xliff.hpp"
 
+#include <algorithm>
 #include <array>
+#include <filesystem>
 #include <utility>
 
 namespace translint {
@@ -56,6 +58,13 @@ InputFormat input_format_for(std::string_view path) {
 
 bool has_known_extension(std::string_view path) {
     return format_of_extension(path).has_value();
+}
+
+std::string language_in_file_name(std::string_view path, const std::vector<std::string>& known) {
+    const std::string tag = std::filesystem::path(path).stem().extension().string();
+    if (tag.size() > 1 && std::find(known.begin(), known.end(), tag.substr(1)) != known.end())
+        return tag.substr(1);
+    return {};
 }
 
 Document read_document(std::string path, std::string bytes, InputFormat format,
