@@ -9,7 +9,7 @@ struct Block {
 
 bool is_blank_line(std::string_view text, std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i)
-        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r') return false;
+        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != '\n') return false;
     return true;
 }
 
@@ -40,7 +40,9 @@ std::vector<Diagnostic> ParagraphChecker::check(const Engine& engine, const std:
     std::unordered_map<std::string, std::vector<Diagnostic>> kept;
     std::vector<Diagnostic> all;
     checked_ = 0;
-    for (const Block& block : paragraphs(text)) {
+    const std::vector<Block> blocks = paragraphs(text);
+    count_ = blocks.size();
+    for (const Block& block : blocks) {
         std::string paragraph = text.substr(block.begin, block.end - block.begin);
         auto found = kept.find(paragraph);
         if (found == kept.end()) {

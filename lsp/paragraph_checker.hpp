@@ -20,11 +20,14 @@ public:
                                   const std::string& text, const std::string& language);
     // How many paragraphs the last check() had to check.
     std::size_t checked() const { return checked_; }
+    // How many paragraphs the last check() found.
+    std::size_t count() const { return count_; }
 
 private:
     // Paragraph text -> its findings, offsets relative to the paragraph.
     std::unordered_map<std::string, std::vector<Diagnostic>> cache_;
     std::size_t checked_ = 0;
+    std::size_t count_ = 0;
 };
 
 } // namespace translint::lsp
