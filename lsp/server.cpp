@@ -704,6 +704,9 @@ private:
 } // namespace
 
 int serve(std::istream& in, std::ostream& out, ServerOptions options) {
+    // A tied input flushes the output before each read, from the reading thread, while the
+    // checking thread may be writing a message: untie them, and every write goes through send().
+    in.tie(nullptr);
     return Server(in, out, options).run();
 }
 

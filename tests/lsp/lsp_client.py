@@ -30,8 +30,13 @@ class Client:
                 name, _, value = line.partition(b":")
                 if name.strip().lower() == b"content-length":
                     length = int(value)
+            if length is None:
+                raise ValueError("a message without Content-Length from the server")
             body = stream.read(length)
-            self.messages.put((time.monotonic(), json.loads(body)))
+            try:
+                self.messages.put((time.monotonic(), json.loads(body)))
+            except json.JSONDecodeError as e:
+                raise ValueError(f"the server sent invalid JSON: {body[:200]!r}") from e
 
     def send_raw(self, data):
         self.process.stdin.write(data)
