@@ -617,9 +617,13 @@ private:
         const auto found = documents_.find(uri);
         if (found == documents_.end()) throw RequestError{invalid_params, uri + " is not open"};
         OpenDocument& document = found->second;
+        // The re-check follows the reply after a debounce, not at once: some clients (Emacs 28's
+        // jsonrpc) stop reading after the reply to a synchronous request, and would miss
+        // diagnostics that arrive with it.
+        const Clock::time_point after_reply = Clock::now() + options_.debounce;
         if (command == disable_rule_command) {
             document.disabled_rules.insert(value);
-            schedule(document, Clock::now());
+            schedule(document, after_reply);
             return nullptr;
         }
         if (command != add_word_command)
@@ -634,7 +638,7 @@ private:
             if (other.project == document.project) {
                 other.project.reset();
                 other.paragraphs = std::make_shared<ParagraphChecker>();
-                schedule(other, Clock::now());
+                schedule(other, after_reply);
             }
         }
         return nullptr;
