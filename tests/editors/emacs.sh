@@ -14,11 +14,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # Non-ASCII text (à, «) before "Ilon" on its line: the server's UTF-16 columns are not bytes.
-cat > "$work/articolo.it.txt" <<'TEXT'
-Già a gennaio, «Ilon Musk» ha parlato con i giornalisti.
-
-Il presidente Makron ha risposto ai giornalsti della Casa Bianca.
-TEXT
+cp "$here/articolo.it.txt" "$work/articolo.it.txt"
 
 export HOME="$work" ARTICLE="$work/articolo.it.txt"
 cd "$work"

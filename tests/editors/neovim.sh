@@ -12,13 +12,8 @@ command -v nvim >/dev/null || { echo "FAIL: no nvim on PATH (ci/setup installs n
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The article has non-ASCII text (à, «) before "Ilon" on its line, so that the UTF-16 columns
-# the server sends differ from the byte columns Neovim shows.
-cat > "$work/articolo.it.txt" <<'TEXT'
-Già a gennaio, «Ilon Musk» ha parlato con i giornalisti.
-
-Il presidente Makron ha risposto ai giornalsti della Casa Bianca.
-TEXT
+# Non-ASCII text (à, «) before "Ilon" on its line: the server's UTF-16 columns are not bytes.
+cp "$here/articolo.it.txt" "$work/articolo.it.txt"
 printf 'language: it\nword_lists: [parole.txt]\n' > "$work/.translint.yaml"
 : > "$work/parole.txt"
 

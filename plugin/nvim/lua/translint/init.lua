@@ -224,6 +224,15 @@ function M.add_word()
   end)
 end
 
+-- Starts the server for the loaded buffers of the configured filetypes.
+local function start_open_buffers()
+  for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_is_loaded(bufnr) and vim.tbl_contains(M.config.filetypes, vim.bo[bufnr].filetype) then
+      M.start(bufnr)
+    end
+  end
+end
+
 function M.restart()
   local get_clients = vim.lsp.get_clients or vim.lsp.get_active_clients
   local stopping = {}
@@ -243,11 +252,7 @@ function M.restart()
     end
     return true
   end, 20)
-  for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
-    if vim.api.nvim_buf_is_loaded(bufnr) and vim.tbl_contains(M.config.filetypes, vim.bo[bufnr].filetype) then
-      M.start(bufnr)
-    end
-  end
+  start_open_buffers()
 end
 
 function M.setup(options)
@@ -272,11 +277,7 @@ function M.setup(options)
     end, { desc = spec[2] })
   end
   -- Buffers that were open before setup().
-  for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
-    if vim.api.nvim_buf_is_loaded(bufnr) and vim.tbl_contains(M.config.filetypes, vim.bo[bufnr].filetype) then
-      M.start(bufnr)
-    end
-  end
+  start_open_buffers()
 end
 
 return M
