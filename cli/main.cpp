@@ -11,6 +11,7 @@
 #include "translint/sink.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -49,33 +50,73 @@ Config load_config(const cli::Options& options) {
     return config;
 }
 
-// The files to check, in a stable order; walking errors are reported and counted.
+// The files under `root` that a walk checks. Symbolic links to files are followed; links to
+// directories are not, so a link back up the tree (a/loop -> ..) cannot make the walk endless.
+// A directory that cannot be read is reported and counted, and the walk goes on.
+struct Walked {
+    std::string path;
+    bool through_link;
+};
+void walk(const std::string& root, std::vector<Walked>& found, bool& failed) {
+    std::vector<fs::path> pending{root};
+    while (!pending.empty()) {
+        const fs::path directory = std::move(pending.back());
+        pending.pop_back();
+        std::error_code error;
+        fs::directory_iterator it(directory, error);
+        for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+            const fs::directory_entry& entry = *it;
+            std::error_code ignored;
+            const bool link = entry.is_symlink(ignored);
+            if (!link && entry.is_directory(ignored)) {
+                if (!entry.path().filename().string().starts_with("."))
+                    pending.push_back(entry.path());
+            } else if (entry.is_regular_file(ignored) && is_checked_extension(entry.path())) {
+                found.push_back({entry.path().string(), link});
+            }
+        }
+        if (error) {
+            report_error(directory.string() + ": cannot walk directory: " + error.message());
+            failed = true;
+        }
+    }
+}
+
+// The files to check, in a stable order, each once however many paths lead to it (a directory
+// named twice, a link beside its target); walking errors are reported and counted.
 std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, bool& failed) {
     std::vector<std::string> inputs;
+    std::set<std::pair<std::uint64_t, std::uint64_t>> seen; // device and inode
+    auto first_time = [&](const std::string& path) {
+        const FileStamp stamp = file_stamp(path);
+        return !stamp.exists || seen.insert({stamp.device, stamp.inode}).second;
+    };
     for (const std::string& path : paths) {
         std::error_code error;
         if (path != "-" && fs::is_directory(path, error)) {
-            std::vector<std::string> found;
-            auto it = fs::recursive_directory_iterator(
-                path, fs::directory_options::skip_permission_denied, error);
-            for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-                const std::string name = it->path().filename().string();
-                if (name.starts_with(".") && it->is_directory())
-                    it.disable_recursion_pending();
-                else if (it->is_regular_file() && is_checked_extension(it->path()))
-                    found.push_back(it->path().string());
-            }
-            if (error) {
-                report_error(path + ": cannot walk directory: " + error.message());
-                failed = true;
-            }
-            std::sort(found.begin(), found.end());
-            inputs.insert(inputs.end(), found.begin(), found.end());
-        } else {
+            std::vector<Walked> found;
+            walk(path, found, failed);
+            std::sort(found.begin(), found.end(),
+                      [](const Walked& a, const Walked& b) { return a.path < b.path; });
+            // A file reached both directly and through a link is checked under its own name.
+            std::vector<bool> keep(found.size());
+            for (bool links : {false, true})
+                for (std::size_t i = 0; i < found.size(); ++i)
+                    if (found[i].through_link == links) keep[i] = first_time(found[i].path);
+            for (std::size_t i = 0; i < found.size(); ++i)
+                if (keep[i]) inputs.push_back(std::move(found[i].path));
+        } else if (path == "-" || first_time(path)) {
             inputs.push_back(path);
         }
     }
     return inputs;
+}
+
+std::string joined(const std::vector<std::string>& words) {
+    std::string list;
+    for (const std::string& word : words)
+        list += (list.empty() ? "" : ", ") + word;
+    return list;
 }
 
 // From --lang, the file itself (XLIFF, PO), the config, or a language tag in the file name
@@ -127,6 +168,8 @@ public:
         , languages_(engine.languages()) {
         if (config.translation_functions)
             format_options_.translation_functions = *config.translation_functions;
+        format_options_.max_bytes = config.limits.max_file_mb << 20;
+        format_options_.max_nesting = config.limits.max_nesting;
     }
 
     // Never throws: a file that cannot be checked gives its error, and the others go on.
@@ -136,6 +179,10 @@ public:
             checked.document = read(input);
             Document& document = *checked.document;
             checked.language = language_for(document, options_, config_, languages_);
+            if (std::find(languages_.begin(), languages_.end(), checked.language) ==
+                languages_.end())
+                throw Error(document.path() + ": unknown language '" + checked.language +
+                            "' (rule packs exist for: " + joined(languages_) + ")");
             document.set_languages(!options_.source_language.empty() ? options_.source_language
                                    : !document.source_language().empty()
                                        ? document.source_language()
@@ -160,11 +207,8 @@ public:
 private:
     Document read(const std::string& input) const {
         const bool stdin_input = input == "-";
-        std::string bytes;
-        if (stdin_input)
-            bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
-        else
-            bytes = read_file(input);
+        const std::size_t max_bytes = format_options_.max_bytes;
+        std::string bytes = stdin_input ? read_stdin(max_bytes) : read_file(input, max_bytes);
         const InputFormat format =
             options_.input_format ? *options_.input_format : input_format_for(input);
         Document document = read_document(stdin_input ? "<stdin>" : input, std::move(bytes), format,
@@ -173,9 +217,23 @@ private:
             throw Error(document.path() + ": --source pairs plain-text files; " +
                         "XLIFF, PO and TSV carry their source themselves");
         if (!options_.source.empty())
-            align_with_source(document,
-                              Document::from_text(options_.source, read_file(options_.source)));
+            align_with_source(document, Document::from_text(options_.source,
+                                                            read_file(options_.source, max_bytes),
+                                                            max_bytes));
         return document;
+    }
+
+    // Standard input, up to the limit: a stream has no size to check first.
+    static std::string read_stdin(std::size_t max_bytes) {
+        std::string bytes;
+        char buffer[1 << 16];
+        while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+            bytes.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+            if (bytes.size() > max_bytes)
+                throw Error("<stdin>: file too large (more than " + std::to_string(max_bytes) +
+                            " bytes; the limit is " + std::to_string(max_bytes >> 20) + " MiB)");
+        }
+        return bytes;
     }
 
     const cli::Options& options_;
@@ -202,11 +260,44 @@ std::string summary_line(const Summary& summary) {
     return line.str();
 }
 
+// The report must not take the place of a file translint reads: an input, the source, or the
+// baseline a check compares with.
+void refuse_output_over_input(const cli::Options& options, const FileStamp& output,
+                              const std::vector<std::string>& inputs) {
+    if (!output.exists) return;
+    auto same = [&](const std::string& path) {
+        const FileStamp stamp = file_stamp(path);
+        return stamp.exists && stamp.device == output.device && stamp.inode == output.inode;
+    };
+    for (const std::string& input : inputs)
+        if (input != "-" && same(input))
+            throw Error(options.output + ": --output names a file to check (" + input +
+                        "); the report would overwrite it");
+    if (!options.source.empty() && same(options.source))
+        throw Error(options.output + ": --output names the --source file; the report would "
+                                     "overwrite it");
+    if (options.command == cli::Command::check && !options.baseline.empty() &&
+        same(options.baseline))
+        throw Error(options.output + ": --output names the --baseline file; the report would "
+                                     "overwrite it");
+}
+
 int run_check(const cli::Options& options) {
+    // The output file as the run found it: if someone changes it meanwhile, the report does not
+    // overwrite their change.
+    const FileStamp output_stamp =
+        options.output.empty() ? FileStamp{} : file_stamp(options.output);
     const Config config = load_config(options);
     // The engine lives until the process ends: freeing its dictionaries and name indexes one by
     // one would only delay the exit, and the system reclaims them at once.
     static const Engine& engine = *new Engine(config);
+    // Said once, before any file: every file would fail the same way.
+    if (const std::vector<std::string> known = engine.languages();
+        !options.language.empty() &&
+        std::find(known.begin(), known.end(), options.language) == known.end()) {
+        throw Error("--lang " + options.language +
+                    ": unknown language (rule packs exist for: " + joined(known) + ")");
+    }
     const bool recording = options.command == cli::Command::baseline;
     std::optional<Baseline> baseline;
     if (!options.baseline.empty()) baseline = Baseline::load(options.baseline);
@@ -216,6 +307,7 @@ int run_check(const cli::Options& options) {
     if (!options.source.empty() && inputs.size() != 1)
         throw Error("--source pairs one translation with its source, and " + options.paths.front() +
                     " holds " + std::to_string(inputs.size()) + " files");
+    refuse_output_over_input(options, output_stamp, inputs);
 
     std::ostringstream buffer;
     const bool to_stdout = options.output.empty() && !recording;
@@ -251,7 +343,7 @@ int run_check(const cli::Options& options) {
         });
     progress.clear();
     if (recording) {
-        write_file_atomically(options.output, recorded.to_json());
+        write_file_atomically(options.output, recorded.to_json(), output_stamp);
         if (!options.quiet)
             std::cerr << "translint: recorded " << recorded.size() << " findings of "
                       << summary.files << " files in " << options.output << '\n';
@@ -259,7 +351,7 @@ int run_check(const cli::Options& options) {
     }
     sink->finish(summary);
     if (!to_stdout)
-        write_file_atomically(options.output, buffer.str());
+        write_file_atomically(options.output, buffer.str(), output_stamp);
     else
         std::cout.flush();
     // The text report ends with the summary; the other formats are for machines, so people

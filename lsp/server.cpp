@@ -192,14 +192,15 @@ private:
             shutdown_ = true;
             return nullptr;
         }
+        // `params` is const: a missing key must throw (at), not be read past the end ([]).
         if (method == "textDocument/didOpen")
-            did_open(params["textDocument"]);
+            did_open(params.at("textDocument"));
         else if (method == "textDocument/didChange")
             did_change(params);
         else if (method == "textDocument/didSave")
             did_save(params);
         else if (method == "textDocument/didClose")
-            did_close(params["textDocument"]["uri"]);
+            did_close(params.at("textDocument").at("uri"));
         else if (method == "workspace/didChangeWatchedFiles")
             reload_projects();
         else if (method == "textDocument/codeAction")
@@ -647,9 +648,12 @@ private:
     static void add_to_word_list(const std::string& path, const std::string& word) {
         if (word.find_first_of("\r\n") != std::string::npos)
             throw RequestError{invalid_params, "a word is one line"};
+        // The version read is the one replaced: an edit made in between (by the user, in
+        // another editor) is refused rather than lost.
         std::string text;
+        FileStamp read;
         std::error_code error;
-        if (fs::exists(path, error)) text = read_file(path);
+        if (fs::exists(path, error)) text = read_file(path, Document::default_max_bytes, &read);
         std::size_t line = 0;
         while (line < text.size()) {
             std::size_t end = text.find('\n', line);
@@ -658,7 +662,7 @@ private:
             line = end + 1;
         }
         if (!text.empty() && text.back() != '\n') text += '\n';
-        write_file_atomically(path, text + word + '\n');
+        write_file_atomically(path, text + word + '\n', read);
     }
 
     void respond(const json& id, const json& result) {

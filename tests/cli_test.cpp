@@ -2,7 +2,6 @@
 #include "cli_support.hpp"
 
 #include <nlohmann/json.hpp>
-#include <regex>
 
 namespace fs = std::filesystem;
 using namespace test_support;
@@ -58,26 +57,6 @@ TEST_F(Cli, LanguageComesFromTheConfigOrTheFileName) {
     EXPECT_EQ(1, run("check note.txt").status);
 }
 
-TEST_F(Cli, BadInputExitsTwoWithAMessageNamingTheFile) {
-    write("invalid.txt", "Roma\n\xC3\x28 caput mundi\n");
-    write("binary.txt", std::string("\x7f"
-                                    "ELF\0\0\1",
-                                    7));
-    write("empty.txt", "");
-    Result r = run("check --lang it invalid.txt");
-    EXPECT_EQ(2, r.status);
-    EXPECT_NE(std::string::npos,
-              r.err.find("invalid.txt: invalid UTF-8 at byte offset 5 (line 2)"));
-    r = run("check --lang it binary.txt");
-    EXPECT_EQ(2, r.status);
-    EXPECT_NE(std::string::npos, r.err.find("binary.txt: binary file (NUL byte at byte offset 4)"));
-    r = run("check --lang it empty.txt");
-    EXPECT_EQ(0, r.status);
-    r = run("check --lang it missing.txt");
-    EXPECT_EQ(2, r.status);
-    EXPECT_NE(std::string::npos, r.err.find("missing.txt: cannot read: No such file or directory"));
-}
-
 TEST_F(Cli, OneBadFileDoesNotHideTheOthers) {
     write("invalid.txt", "\xFF");
     write("good.txt", "Una parolla.\n");
@@ -99,27 +78,6 @@ TEST_F(Cli, MarkdownFilesAreReadAsMarkdown) {
     const Result bad = run("check --input-format docx post.md");
     EXPECT_EQ(2, bad.status);
     EXPECT_NE(std::string::npos, bad.err.find("unknown input format 'docx'"));
-}
-
-TEST_F(Cli, MissingDictionaryExitsTwo) {
-    write(".translint.yaml", "dictionary_paths: [no-dictionaries-here]\n");
-    write("a.txt", "ciao\n");
-    const Result r = run("check --lang it a.txt");
-    EXPECT_EQ(2, r.status);
-    EXPECT_TRUE(std::regex_search(r.err, std::regex("Hunspell dictionary '(it_IT|en_US|fr_FR)' "
-                                                    "not found")))
-        << r.err;
-}
-
-TEST_F(Cli, MalformedRuleFileExitsTwoNamingFileAndLine) {
-    write(".translint.yaml", "rule_paths: [house]\n");
-    write(
-        "house/it/house.yaml",
-        "rules:\n  - id: it.house\n    kind: existence\n    category: nonsense\n    message: m\n");
-    write("a.txt", "ciao\n");
-    const Result r = run("check --lang it a.txt");
-    EXPECT_EQ(2, r.status);
-    EXPECT_NE(std::string::npos, r.err.find("house/it/house.yaml:4: unknown category 'nonsense'"));
 }
 
 TEST_F(Cli, HouseRulesFromTheConfigRunWithTheirExamples) {

@@ -11,6 +11,18 @@
 
 namespace translint {
 
+// What one checked file may ask of translint (`limits:` in .translint.yaml). A file over them is
+// refused with an error naming it, exit status 2.
+struct Limits {
+    // The largest file, in MiB; at most 1024 (ICU indexes text with 32-bit integers).
+    std::size_t max_file_mb = 1024;
+    static constexpr std::size_t most_file_mb = 1024;
+    // How deep elements may nest in HTML and XLIFF; at most 4,096 (gumbo's time grows faster
+    // than the square of the depth: 16,000 levels, 4,096 nested tables, take seconds).
+    std::size_t max_nesting = 256;
+    static constexpr std::size_t most_nesting = 4096;
+};
+
 struct Config {
     std::string language;        // empty: from --lang or the file name
     std::string source_language; // of bilingual files that do not declare it; --source-lang
@@ -30,6 +42,7 @@ struct Config {
     // Costly suggestions (Hunspell's) are computed for this many distinct flagged words per
     // document; past that a document is more likely in the wrong language than full of typos.
     std::size_t suggestion_limit = 50;
+    Limits limits;
 
     // Reads a config file; relative paths in it are resolved against its directory. Throws
     // translint::Error naming the file, line and key on unknown keys and bad values.

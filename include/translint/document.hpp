@@ -53,10 +53,14 @@ struct Position {
 
 class Document {
 public:
+    // ICU indexes text with 32-bit integers; far below that, a file this large is not an article.
+    static constexpr std::size_t default_max_bytes = std::size_t(1) << 30;
+
     // Validates UTF-8 and rejects binary content; throws translint::Error naming the path and the
-    // byte offset of the first bad byte, and files over 1 GiB. A leading UTF-8 byte-order mark is
-    // kept in the bytes but left out of the text.
-    static Document from_text(std::string path, std::string bytes);
+    // byte offset of the first bad byte, and files over `max_bytes`. A leading UTF-8 byte-order
+    // mark is kept in the bytes but left out of the text.
+    static Document from_text(std::string path, std::string bytes,
+                              std::size_t max_bytes = default_max_bytes);
 
     const std::string& path() const { return path_; }
     const std::string& bytes() const { return bytes_; }
@@ -96,6 +100,11 @@ private:
     // The furthest end among suppressions_[0..i]: a lookup walks back only while it can hit.
     std::vector<std::size_t> furthest_end_;
     std::vector<std::size_t> line_starts_;
+    // The code points before every `checkpoint`-th byte, so that the column of an offset far into
+    // a long line (a file that is one line) costs no more than one near its start.
+    static constexpr std::size_t checkpoint = 4096;
+    std::vector<std::size_t> code_points_before_;
+    std::size_t code_points_before(std::size_t offset) const;
 };
 
 } // namespace translint

@@ -19,6 +19,10 @@ struct FormatOptions {
         "_",        "N_", "gettext",     "ngettext",
         "pgettext", "tr", "QObject::tr", "QCoreApplication::translate",
         "i18n"};
+    // Files longer than this are refused (limits.max_file_mb in .translint.yaml).
+    std::size_t max_bytes = Document::default_max_bytes;
+    // HTML and XLIFF elements nested deeper than this are refused (limits.max_nesting).
+    std::size_t max_nesting = 256;
 };
 
 // The format named on the command line ("text", "markdown", "html", "xliff", "po", "cpp",

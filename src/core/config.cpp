@@ -49,7 +49,7 @@ Config Config::load(const std::filesystem::path& path) {
         if (!severities.IsMap())
             yaml::fail(name, severities, "'severity' must map rule ids to levels");
         for (const auto& entry : severities) {
-            const std::string rule = entry.first.as<std::string>();
+            const std::string rule = yaml::scalar(name, entry.first, "each rule id in 'severity'");
             const std::string level =
                 yaml::scalar(name, entry.second, "severity of '" + rule + "'");
             auto severity = parse_severity(level);
@@ -66,6 +66,22 @@ Config Config::load(const std::filesystem::path& path) {
     config.glossaries = resolve(map.strings("glossaries"));
     if (map.has("name_dictionaries")) config.name_dictionaries = map.strings("name_dictionaries");
     config.suggestion_limit = map.count("suggestion_limit", config.suggestion_limit);
+    if (map.has("limits")) {
+        yaml::Mapping limits(name, map.get("limits"), "'limits'");
+        auto bounded = [&](const std::string& key, std::size_t fallback, std::size_t most) {
+            const std::size_t value = limits.count(key, fallback);
+            if (value == 0 || value > most)
+                limits.fail(limits.get(key), "'" + key + "' must be between 1 and " +
+                                                 std::to_string(most) + ", not " +
+                                                 std::to_string(value));
+            return value;
+        };
+        config.limits.max_file_mb =
+            bounded("max_file_mb", config.limits.max_file_mb, Limits::most_file_mb);
+        config.limits.max_nesting =
+            bounded("max_nesting", config.limits.max_nesting, Limits::most_nesting);
+        limits.finish();
+    }
     if (map.has("dictionary_paths"))
         config.dictionary_paths = resolve(map.strings("dictionary_paths"));
     map.finish();

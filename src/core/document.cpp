@@ -4,6 +4,7 @@
 #include "translint/error.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace translint {
 
@@ -30,28 +31,61 @@ Document::Document(std::string path, std::string bytes)
     : path_(std::move(path))
     , bytes_(std::move(bytes)) {
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < bytes_.size(); ++i)
-        if (bytes_[i] == '\n') line_starts_.push_back(i + 1);
+    code_points_before_.reserve(bytes_.size() / checkpoint + 1);
+    std::size_t code_points = 0;
+    for (std::size_t i = 0; i < bytes_.size(); ++i) {
+        if (i % checkpoint == 0) code_points_before_.push_back(code_points);
+        const unsigned char byte = static_cast<unsigned char>(bytes_[i]);
+        if (byte == '\n') line_starts_.push_back(i + 1);
+        if ((byte & 0xC0) != 0x80) ++code_points;
+    }
+    // The end of the file has its checkpoint too when it ends a block.
+    if (bytes_.size() % checkpoint == 0) code_points_before_.push_back(code_points);
 }
 
-Document Document::from_text(std::string path, std::string bytes) {
-    // ICU indexes text with 32-bit integers; far below that, a file this large is not an article.
-    constexpr std::size_t max_bytes = std::size_t(1) << 30;
-    if (bytes.size() > max_bytes)
+std::size_t Document::code_points_before(std::size_t offset) const {
+    const std::size_t block = offset / checkpoint;
+    return code_points_before_[block] + text::count_code_points(std::string_view(bytes_).substr(
+                                            block * checkpoint, offset - block * checkpoint));
+}
+
+Document Document::from_text(std::string path, std::string bytes, std::size_t max_bytes) {
+    if (bytes.size() > max_bytes) {
+        constexpr std::size_t mib = std::size_t(1) << 20;
         throw Error(path + ": file too large (" + std::to_string(bytes.size()) +
-                    " bytes; the limit is 1 GiB)");
-    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
-        throw Error(path + ": UTF-16 text (byte-order mark at byte offset 0); convert it to UTF-8");
+                    " bytes; the limit is " +
+                    (max_bytes % mib == 0 ? std::to_string(max_bytes / mib) + " MiB"
+                                          : std::to_string(max_bytes) + " bytes") +
+                    ")");
     }
+    // UTF-32's marks begin like UTF-16's little-endian one, so they are looked for first.
+    for (const auto& [mark, encoding] :
+         {std::pair<std::string_view, const char*>{std::string_view("\xFF\xFE\0\0", 4),
+                                                   "UTF-32 (little-endian)"},
+          {std::string_view("\0\0\xFE\xFF", 4), "UTF-32 (big-endian)"},
+          {"\xFF\xFE", "UTF-16 (little-endian)"},
+          {"\xFE\xFF", "UTF-16 (big-endian)"}}) {
+        if (bytes.starts_with(mark))
+            throw Error(path + ": " + encoding +
+                        " text (byte-order mark at byte offset 0); translint reads UTF-8 only: "
+                        "convert it to UTF-8, e.g. with iconv -f " +
+                        std::string(encoding).substr(0, 6) + " -t UTF-8");
+    }
+    // A NUL early on marks a binary file (an image, an executable) better than its first byte
+    // that is not UTF-8, as git and grep judge; a NUL later is still refused, below.
+    constexpr std::size_t sniffed = 8000;
+    const std::size_t nul = bytes.find('\0');
+    auto binary = [&] {
+        return Error(path + ": binary file (NUL byte at byte offset " + std::to_string(nul) +
+                     "); translint reads UTF-8 text only");
+    };
+    if (nul < sniffed) throw binary();
     if (auto bad = text::find_invalid_utf8(bytes)) {
         throw Error(path + ": invalid UTF-8 at byte offset " + std::to_string(*bad) + " (line " +
                     std::to_string(std::count(bytes.begin(), bytes.begin() + *bad, '\n') + 1) +
                     "); translint reads UTF-8 text only");
     }
-    if (auto nul = bytes.find('\0'); nul != std::string::npos) {
-        throw Error(path + ": binary file (NUL byte at byte offset " + std::to_string(nul) +
-                    "); translint reads UTF-8 text only");
-    }
+    if (nul != std::string::npos) throw binary();
     Document document(std::move(path), std::move(bytes));
     const std::size_t bom = document.bytes_.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     document.segments_.push_back(
@@ -96,8 +130,11 @@ Position Document::position(std::size_t offset) const {
     const std::size_t line = next_line - line_starts_.begin();
     std::size_t start = line_starts_[line - 1];
     if (line == 1 && bytes_.starts_with("\xEF\xBB\xBF")) start = std::min<std::size_t>(3, offset);
-    return {line,
-            text::count_code_points(std::string_view(bytes_).substr(start, offset - start)) + 1};
+    if (offset - start < 2 * checkpoint)
+        return {line,
+                text::count_code_points(std::string_view(bytes_).substr(start, offset - start)) +
+                    1};
+    return {line, code_points_before(offset) - code_points_before(start) + 1};
 }
 
 std::string_view Document::line_text(std::size_t line) const {

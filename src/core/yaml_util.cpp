@@ -1,11 +1,14 @@
 #include "core/yaml_util.hpp"
 
+#include "text/unicode.hpp"
 #include "translint/error.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <optional>
 #include <utility>
+#include <yaml-cpp/depthguard.h>
 
 namespace translint {
 
@@ -16,8 +19,17 @@ Error error_at(const std::string& path, std::size_t line, const std::string& rea
 namespace yaml {
 
 YAML::Node parse(const std::string& path, std::string_view text) {
+    // yaml-cpp passes bytes through as they are, and the rules take every string for UTF-8.
+    if (const std::optional<std::size_t> bad = text::find_invalid_utf8(text))
+        throw error_at(path, std::size_t(std::count(text.begin(), text.begin() + *bad, '\n')) + 1,
+                       "invalid UTF-8 at byte offset " + std::to_string(*bad));
     try {
         return YAML::Load(std::string(text));
+    } catch (const YAML::DeepRecursion& e) {
+        // yaml-cpp stops at a fixed depth, and calls it a "bad file".
+        throw error_at(path, e.mark.is_null() ? 0 : e.mark.line + 1,
+                       "nested too deeply (yaml-cpp reads " + std::to_string(e.depth() - 1) +
+                           " levels at most)");
     } catch (const YAML::Exception& e) {
         throw error_at(path, e.mark.is_null() ? 0 : e.mark.line + 1, e.msg);
     }
@@ -126,7 +138,7 @@ std::vector<std::string> Mapping::strings(const std::string& key) {
 
 void Mapping::finish() const {
     for (const auto& entry : node_) {
-        const std::string key = entry.first.as<std::string>();
+        const std::string key = scalar(path_, entry.first, "each key of " + what_);
         if (std::find(read_.begin(), read_.end(), key) == read_.end())
             fail(entry.first, "unknown key '" + key + "' in " + what_);
     }

@@ -69,7 +69,7 @@ std::string language_in_file_name(std::string_view path, const std::vector<std::
 
 Document read_document(std::string path, std::string bytes, InputFormat format,
                        const FormatOptions& options) {
-    Document document = Document::from_text(std::move(path), std::move(bytes));
+    Document document = Document::from_text(std::move(path), std::move(bytes), options.max_bytes);
     const std::string& all = document.bytes();
     const std::size_t bom = all.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     const std::string_view body = std::string_view(all).substr(bom);
@@ -81,12 +81,13 @@ Document read_document(std::string path, std::string bytes, InputFormat format,
         formats::SuppressionComments comments(all);
         document.set_segments({format == InputFormat::markdown
                                    ? formats::extract_markdown(body, bom, comments)
-                                   : formats::extract_html(body, bom, comments)});
+                                   : formats::extract_html(body, bom, comments, document.path(),
+                                                           options.max_nesting)});
         comments.finish(all.size(), document);
         break;
     }
     case InputFormat::xliff:
-        formats::extract_xliff(document);
+        formats::extract_xliff(document, options.max_nesting);
         break;
     case InputFormat::po:
         formats::extract_po(document);

@@ -28,7 +28,13 @@ public:
         , origin_(origin)
         , comments_(comments) {}
 
-    Segment take() { return {std::move(text_), std::move(map_), std::nullopt}; }
+    Segment take() {
+        // Line feeds at the end separate nothing, and the separator after the last block would
+        // map past the end of the file.
+        while (text_.ends_with('\n'))
+            text_.pop_back();
+        return {std::move(text_), std::move(map_), std::nullopt};
+    }
 
     static int enter_block(MD_BLOCKTYPE type, void*, void* self) {
         auto& e = *static_cast<Extractor*>(self);

@@ -11,7 +11,6 @@
 namespace translint::formats {
 namespace {
 
-constexpr std::size_t max_depth = 256;
 constexpr std::string_view code_marker = "\xEF\xBF\xBC"; // U+FFFC
 // Expat reports a namespaced name as the namespace, this separator and the local name.
 constexpr char namespace_separator = '\x01';
@@ -94,7 +93,7 @@ struct Unit {
 
 class XliffReader final : public xml::Reader {
 public:
-    explicit XliffReader(Document& document)
+    XliffReader(Document& document, std::size_t max_depth)
         : xml::Reader(document.path(),
                       {namespace_separator, max_depth,
                        "elements nested more than " + std::to_string(max_depth) + " deep"})
@@ -288,8 +287,8 @@ private:
 
 } // namespace
 
-void extract_xliff(Document& document) {
-    XliffReader(document).read();
+void extract_xliff(Document& document, std::size_t max_nesting) {
+    XliffReader(document, max_nesting).read();
 }
 
 } // namespace translint::formats

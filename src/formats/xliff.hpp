@@ -36,6 +36,6 @@
 namespace translint::formats {
 
 // Sets the document's segments, languages and suppressions from its XLIFF bytes.
-void extract_xliff(Document& document);
+void extract_xliff(Document& document, std::size_t max_nesting = 256);
 
 } // namespace translint::formats

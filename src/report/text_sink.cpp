@@ -25,16 +25,9 @@ const char* colour_of(Severity severity) {
 
 constexpr std::size_t context_width = 40; // code points shown on each side of a span
 
-// `count` code points of `line` from code point `first` on, tabs shown as spaces so that the
-// underline stays aligned.
-std::string code_points(std::string_view line, std::size_t first, std::size_t count) {
-    std::size_t begin = 0;
-    for (std::size_t skipped = 0; skipped < first && begin < line.size(); ++skipped)
-        text::next_code_point(line, begin);
-    std::size_t end = begin;
-    for (std::size_t taken = 0; taken < count && end < line.size(); ++taken)
-        text::next_code_point(line, end);
-    std::string out(line.substr(begin, end - begin));
+// Text shown with tabs as spaces, so that the underline stays aligned.
+std::string shown(std::string_view text) {
+    std::string out(text);
     std::replace(out.begin(), out.end(), '\t', ' ');
     return out;
 }
@@ -58,23 +51,39 @@ public:
                  << ':' << paint(reset) << ' ' << paint(colour_of(d.severity))
                  << to_string(d.severity) << ':' << paint(reset) << ' ' << d.message << " ["
                  << d.rule << "]\n";
+            // News paragraphs are long lines: show a window of context around the span. It is
+            // found from the span's bytes, so a long line costs no more than a short one.
             const std::string_view line = document.line_text(start.line);
             const std::string number = std::to_string(start.line);
-            const std::size_t width = text::count_code_points(line);
-            const std::size_t last = end.line == start.line ? end.column : width + 1;
-            // News paragraphs are long lines: show a window of context around the span.
-            const std::size_t first_shown =
-                start.column > context_width ? start.column - context_width : 1;
-            const std::size_t last_shown = std::min(width + 1, last + context_width);
-            const bool cut_before = first_shown > 1, cut_after = last_shown <= width;
+            const std::size_t line_begin =
+                line.data() ? std::size_t(line.data() - document.bytes().data()) : 0;
+            // Columns start after a byte-order mark.
+            const std::size_t text_begin =
+                start.line == 1 && line.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+            auto in_line = [&](std::size_t offset, std::size_t low) {
+                return std::clamp(offset, line_begin + low, line_begin + line.size()) - line_begin;
+            };
+            const std::size_t span_begin = in_line(d.offset, text_begin);
+            const std::size_t span_end =
+                end.line == start.line ? in_line(d.offset + d.length, span_begin) : line.size();
+            std::size_t shown_begin = span_begin, before = 0;
+            for (; before < context_width && shown_begin > text_begin; ++before)
+                do
+                    --shown_begin;
+                while (shown_begin > text_begin &&
+                       (static_cast<unsigned char>(line[shown_begin]) & 0xC0) == 0x80);
+            std::size_t shown_end = span_end;
+            for (std::size_t after = 0; after < context_width && shown_end < line.size(); ++after)
+                text::next_code_point(line, shown_end);
+            const bool cut_before = shown_begin > text_begin, cut_after = shown_end < line.size();
+            const std::size_t span_width =
+                text::count_code_points(line.substr(span_begin, span_end - span_begin));
             out_ << ' ' << number << " | " << (cut_before ? "…" : "")
-                 << code_points(line, first_shown - 1, last_shown - first_shown)
+                 << shown(line.substr(shown_begin, shown_end - shown_begin))
                  << (cut_after ? "…" : "") << '\n';
             out_ << ' ' << std::string(number.size(), ' ') << " | "
-                 << std::string(start.column - first_shown + (cut_before ? 1 : 0), ' ')
-                 << paint(colour_of(d.severity))
-                 << std::string(std::max<std::size_t>(last - start.column, 1), '^') << paint(reset)
-                 << '\n';
+                 << std::string(before + (cut_before ? 1 : 0), ' ') << paint(colour_of(d.severity))
+                 << std::string(std::max<std::size_t>(span_width, 1), '^') << paint(reset) << '\n';
             if (!d.suggestions.empty()) {
                 out_ << ' ' << std::string(number.size(), ' ') << " = suggestion"
                      << (d.suggestions.size() > 1 ? "s" : "") << ": ";

@@ -114,7 +114,8 @@ public:
         if (YAML::Node dictionaries = options.get("common_words")) {
             yaml::Mapping languages(s.file, dictionaries, "'common_words'");
             for (const auto& entry : dictionaries) {
-                const std::string language = entry.first.as<std::string>();
+                const std::string language =
+                    yaml::scalar(s.file, entry.first, "each language in 'common_words'");
                 common_words_[language] = languages.string(language);
             }
         }

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <future>
 #include <map>
+#include <span>
 #include <thread>
 #include <tuple>
 #include <unordered_map>
@@ -86,6 +87,54 @@ int transliteration_marks(std::string_view word, std::string_view name) {
 struct Anchor {
     std::size_t word, token;
     bool firm; // a correct or garbled spelling, not a resemblance
+};
+
+// The anchors of a run of capitalised words, by entity and in word order, looked up within a
+// reach of a word.
+class Window {
+public:
+    Window(std::size_t first, std::size_t reach,
+           const std::map<std::size_t, std::vector<Anchor>>& anchors)
+        : first_(first)
+        , reach_(reach)
+        , anchors_(anchors) {
+        for (const auto& [entity, list] : anchors)
+            for (const Anchor& a : list) {
+                if (a.word - first >= entities_at_.size()) entities_at_.resize(a.word - first + 1);
+                entities_at_[a.word - first].push_back(entity);
+            }
+    }
+
+    // The anchors of `entity` at most the reach away from word `i`.
+    std::span<const Anchor> near(std::size_t entity, std::size_t i) const {
+        const auto found = anchors_.find(entity);
+        if (found == anchors_.end()) return {};
+        const std::vector<Anchor>& list = found->second;
+        const std::size_t low = i > reach_ ? i - reach_ : 0, high = i + reach_;
+        const auto begin =
+            std::lower_bound(list.begin(), list.end(), low,
+                             [](const Anchor& a, std::size_t w) { return a.word < w; });
+        const auto end = std::upper_bound(
+            begin, list.end(), high, [](std::size_t w, const Anchor& a) { return w < a.word; });
+        return {begin, end};
+    }
+
+    // The entities anchored at most the reach away from word `i`, in ascending order.
+    std::vector<std::size_t> entities_near(std::size_t i) const {
+        std::vector<std::size_t> entities;
+        const std::size_t low = std::max(i > reach_ ? i - reach_ : 0, first_);
+        for (std::size_t w = low; w <= i + reach_ && w - first_ < entities_at_.size(); ++w)
+            entities.insert(entities.end(), entities_at_[w - first_].begin(),
+                            entities_at_[w - first_].end());
+        std::sort(entities.begin(), entities.end());
+        entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
+        return entities;
+    }
+
+private:
+    std::size_t first_, reach_;
+    const std::map<std::size_t, std::vector<Anchor>>& anchors_;
+    std::vector<std::vector<std::size_t>> entities_at_; // by word, from the run's first
 };
 
 struct Reading {
@@ -488,10 +537,18 @@ private:
                          c.evidence == Evidence::known || c.evidence == Evidence::garbled ||
                              c.evidence == Evidence::declined ||
                              (c.evidence == Evidence::key_equal && c.marks >= 2)});
+        // Two words of one name stand no further apart than the name has tokens, so a word
+        // looks only at the anchors within that reach: a run of thousands of capitalised words
+        // (a list, a table flattened to a line) costs no more per word than a short one.
+        std::size_t reach = 1;
+        for (std::size_t i = first; i <= last; ++i)
+            for (const Candidate& c : reading_of(i).candidates)
+                reach = std::max({reach, c.token + 1, gazetteer_.tokens(c.entity, "").size()});
+        const Window window{first, reach, anchors};
         // True when another word of the run spells another token of the same name, in order; a
         // particle the text left out (Bashara Assad for Bashar al-Assad) may stand between.
         auto in_place = [&](std::size_t i, const Candidate& c) {
-            for (const auto& [j, token, firm] : anchors[c.entity]) {
+            for (const auto& [j, token, firm] : window.near(c.entity, i)) {
                 // A resemblance leans only on a firm spelling beside it.
                 if (j == i || (c.evidence == Evidence::key_near && !firm)) continue;
                 const long words = static_cast<long>(j) - static_cast<long>(i);
@@ -514,7 +571,7 @@ private:
                 continue;
             }
             if (correct && !reading.casing) {
-                check_partner(context, tokens, i, reading, anchors, out);
+                check_partner(context, tokens, i, reading, window, out);
                 continue;
             }
             // The name in its place in the run first, then the spelling the text itself uses
@@ -592,16 +649,16 @@ private:
     // Jan Bremmer: a correct given name beside the surname of a known person whose given name
     // sounds the same (Ian, Ян) but is spelled otherwise.
     void check_partner(const SegmentContext& context, const std::vector<text::Token>& tokens,
-                       std::size_t i, const Reading& reading,
-                       std::map<std::size_t, std::vector<Anchor>>& anchors,
+                       std::size_t i, const Reading& reading, const Window& window,
                        std::vector<Diagnostic>& out) const {
         // The word already fits a name the run spells (Jong in Kim Jong-un): nothing to say.
         for (const Candidate& c : reading.candidates)
-            for (const Anchor& a : anchors[c.entity])
+            for (const Anchor& a : window.near(c.entity, i))
                 if (a.word != i && static_cast<long>(a.token) - static_cast<long>(c.token) ==
                                        static_cast<long>(a.word) - static_cast<long>(i))
                     return;
-        for (const auto& [entity, list] : anchors) {
+        for (const std::size_t entity : window.entities_near(i)) {
+            const std::span<const Anchor> list = window.near(entity, i);
             if (gazetteer_.entities()[entity].type != "person") continue;
             if (std::any_of(list.begin(), list.end(), [&](const Anchor& a) { return a.word == i; }))
                 continue;

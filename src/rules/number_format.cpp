@@ -62,7 +62,7 @@ private:
         if (!node) return out;
         if (!node.IsMap()) options.fail(node, "'" + key + "' must map " + what);
         for (const auto& entry : node)
-            out[entry.first.as<std::string>()] =
+            out[yaml::scalar(options.path(), entry.first, "each key of '" + key + "'")] =
                 yaml::scalar(options.path(), entry.second, "'" + key + "'");
         return out;
     }

@@ -206,7 +206,7 @@ public:
         if (YAML::Node scales = options.get("scales")) {
             yaml::Mapping entries(s.file, scales, "'scales'");
             for (const auto& entry : scales) {
-                const std::string word = entry.first.as<std::string>();
+                const std::string word = yaml::scalar(s.file, entry.first, "each word in 'scales'");
                 scales_[text::to_lower(word)] = entries.number(word, 1);
             }
         }

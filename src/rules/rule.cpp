@@ -11,7 +11,11 @@ SegmentContext::SegmentContext(const Segment& segment, std::string language,
     : segment_(segment)
     , language_(std::move(language))
     , source_language_(std::move(source_language))
-    , words_(text::words(segment.text)) {}
+    , words_(text::words(segment.text)) {
+    line_starts_.push_back(0);
+    for (std::size_t at = 0; (at = segment.text.find('\n', at)) != std::string::npos; ++at)
+        line_starts_.push_back(at + 1);
+}
 
 bool SegmentContext::starts_sentence(std::size_t offset) const {
     std::string_view text = segment_.text;
@@ -39,9 +43,10 @@ bool SegmentContext::starts_sentence(std::size_t offset) const {
         break;
     }
     if (i == 0) return true;
-    // Sentences never cross a line here, so segment only the line that holds the offset.
+    // Sentences never cross a line here, so segment only the line that holds the offset. It is
+    // looked up, not searched for: a file may be one long line.
     const std::size_t line_start =
-        text.rfind('\n', i - 1) == std::string_view::npos ? 0 : text.rfind('\n', i - 1) + 1;
+        *std::prev(std::upper_bound(line_starts_.begin(), line_starts_.end(), i - 1));
     std::lock_guard lock(sentence_mutex_);
     auto [entry, added] = sentence_starts_.try_emplace(line_start);
     if (added) {

@@ -78,6 +78,7 @@ private:
     std::string language_;
     std::string source_language_;
     std::vector<text::Token> words_;
+    std::vector<std::size_t> line_starts_; // where each line of the text begins, the first at 0
     // Sentence starts by line start, computed for the lines that are asked about.
     mutable std::map<std::size_t, std::vector<std::size_t>> sentence_starts_;
     mutable std::mutex sentence_mutex_; // rules may ask from several threads

@@ -21,6 +21,9 @@ constexpr const char* skip_pattern =
     R"(\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|it|eu|gov|edu|io|info|ru|ua|uk|de|fr|es|ch)\b)";
 
 constexpr std::string_view typographic_apostrophe = "\u2019";
+// Hunspell knows no word longer than this (its MAXWORDLEN); a longer token is no word, and the
+// searches below would cost the square of its length.
+constexpr std::size_t longest_word = 100;
 
 // Hunspell dictionaries spell the apostrophe as U+0027.
 std::string normalise_apostrophes(std::string_view word) {
@@ -173,6 +176,7 @@ private:
     // or two words (bordocampo, guardaspiaggia). Short parts join by chance (super + crete), so
     // each part must be long.
     bool closed_compound(std::string_view word) const {
+        if (word.size() > 2 * longest_word) return false;
         for (std::size_t split = 1; split + 5 <= word.size(); ++split) {
             if ((static_cast<unsigned char>(word[split]) & 0xC0) == 0x80) continue; // mid-letter
             const std::string_view head = word.substr(0, split), tail = word.substr(split);
@@ -263,6 +267,7 @@ private:
     std::optional<std::string>
     misspelt_common_word(const SegmentContext& context, text::Span span, const std::string& word,
                          std::optional<std::unordered_set<std::string_view>>& in_names) const {
+        if (word.size() > longest_word) return std::nullopt;
         const std::u32string lower = text::to_u32(text::to_lower(word));
         if (!looks_native(lower) || context.starts_sentence(span.offset)) return std::nullopt;
         if (!in_names) in_names = capitalised_runs(context);

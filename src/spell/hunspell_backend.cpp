@@ -115,6 +115,8 @@ std::vector<std::string> Dictionary::one_edit_words(std::string_view word) const
     // make them: swapped, dropped, wrong and extra letters.
     static constexpr std::u32string_view letters = U"aeioubcdfghlmnpqrstvzjkwxyàèéìòù";
     const std::u32string original = text::to_u32(word);
+    // Hunspell knows no word this long, and the candidates grow with the square of the length.
+    if (original.size() > MAXWORDLEN) return {};
     std::vector<std::u32string> candidates;
     if (!original.empty()) {
         static constexpr std::u32string_view plain = U"aeeiou", accented = U"àèéìòù";

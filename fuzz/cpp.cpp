@@ -1,0 +1,12 @@
+// C and C++ through libclang: the string literals passed to translation functions.
+#include "fuzz/entry_points.hpp"
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    translint::fuzz::warm_up_engine();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    translint::fuzz::fuzz_cpp(translint::fuzz::bytes_of(data, size));
+    return 0;
+}

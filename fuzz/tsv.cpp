@@ -1,0 +1,12 @@
+// TSV pairs, and a plain-text translation aligned with its source paragraph by paragraph.
+#include "fuzz/entry_points.hpp"
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    translint::fuzz::warm_up_engine(/*bilingual=*/true);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    translint::fuzz::fuzz_tsv(translint::fuzz::bytes_of(data, size));
+    return 0;
+}

@@ -1,0 +1,13 @@
+// XLIFF 1.2 and 2.0 through expat.
+#include "fuzz/entry_points.hpp"
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    translint::fuzz::warm_up_engine(/*bilingual=*/true);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    translint::fuzz::fuzz_format(translint::fuzz::bytes_of(data, size),
+                                 translint::InputFormat::xliff, "fuzz.xlf");
+    return 0;
+}
