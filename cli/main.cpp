@@ -6,6 +6,7 @@
 #include "translint/baseline.hpp"
 #include "translint/engine.hpp"
 #include "translint/error.hpp"
+#include "translint/fix.hpp"
 #include "translint/formats.hpp"
 #include "translint/io.hpp"
 #include "translint/sink.hpp"
@@ -154,6 +155,7 @@ struct Checked {
     std::string language;
     std::vector<Diagnostic> diagnostics;
     std::size_t in_baseline = 0; // findings the baseline hid
+    std::size_t fixed = 0;       // findings that --fix fixed in the file
     std::string error;
 };
 
@@ -176,25 +178,10 @@ public:
     Checked check(const std::string& input) const {
         Checked checked;
         try {
-            checked.document = read(input);
-            Document& document = *checked.document;
-            checked.language = language_for(document, options_, config_, languages_);
-            if (std::find(languages_.begin(), languages_.end(), checked.language) ==
-                languages_.end())
-                throw Error(document.path() + ": unknown language '" + checked.language +
-                            "' (rule packs exist for: " + joined(languages_) + ")");
-            document.set_languages(!options_.source_language.empty() ? options_.source_language
-                                   : !document.source_language().empty()
-                                       ? document.source_language()
-                                       : config_.source_language,
-                                   checked.language);
-            checked.diagnostics = engine_.check(document, checked.language);
-            if (baseline_) {
-                const std::size_t all = checked.diagnostics.size();
-                checked.diagnostics =
-                    baseline_->new_findings(document, std::move(checked.diagnostics));
-                checked.in_baseline = all - checked.diagnostics.size();
-            }
+            FileStamp read_version;
+            checked.document = read(input, &read_version);
+            examine(checked);
+            if (options_.fix) fix(input, read_version, checked);
         } catch (const Error& e) {
             checked.error = e.what();
         } catch (const std::exception& e) {
@@ -205,10 +192,42 @@ public:
     }
 
 private:
-    Document read(const std::string& input) const {
+    // Finds the document's language and its findings, less those the baseline holds.
+    void examine(Checked& checked) const {
+        Document& document = *checked.document;
+        checked.language = language_for(document, options_, config_, languages_);
+        if (std::find(languages_.begin(), languages_.end(), checked.language) == languages_.end())
+            throw Error(document.path() + ": unknown language '" + checked.language +
+                        "' (rule packs exist for: " + joined(languages_) + ")");
+        document.set_languages(!options_.source_language.empty()     ? options_.source_language
+                               : !document.source_language().empty() ? document.source_language()
+                                                                     : config_.source_language,
+                               checked.language);
+        checked.diagnostics = engine_.check(document, checked.language);
+        if (baseline_) {
+            const std::size_t all = checked.diagnostics.size();
+            checked.diagnostics = baseline_->new_findings(document, std::move(checked.diagnostics));
+            checked.in_baseline = all - checked.diagnostics.size();
+        }
+    }
+
+    // Writes the findings' safe fixes into the file, unless it changed since it was read, and
+    // checks what the file has become: what is left is reported where it now stands.
+    void fix(const std::string& input, const FileStamp& read_version, Checked& checked) const {
+        const Fixed fixed = apply_fixes(checked.document->bytes(), checked.diagnostics);
+        if (fixed.findings_fixed == 0) return;
+        write_file_atomically(input, fixed.bytes, read_version);
+        checked.document = read(input);
+        checked.in_baseline = 0;
+        examine(checked);
+        checked.fixed = fixed.findings_fixed;
+    }
+
+    Document read(const std::string& input, FileStamp* version = nullptr) const {
         const bool stdin_input = input == "-";
         const std::size_t max_bytes = format_options_.max_bytes;
-        std::string bytes = stdin_input ? read_stdin(max_bytes) : read_file(input, max_bytes);
+        std::string bytes =
+            stdin_input ? read_stdin(max_bytes) : read_file(input, max_bytes, version);
         const InputFormat format =
             options_.input_format ? *options_.input_format : input_format_for(input);
         Document document = read_document(stdin_input ? "<stdin>" : input, std::move(bytes), format,
@@ -320,6 +339,7 @@ int run_check(const cli::Options& options) {
         make_sink(options.format, to_stdout ? std::cout : buffer, sink_options);
     Baseline recorded;
     Summary summary;
+    std::size_t fixed_findings = 0, fixed_files = 0;
     const Checker checker(options, config, engine, baseline ? &*baseline : nullptr);
     cli::Progress progress(inputs.size(), !options.quiet && ::isatty(STDERR_FILENO));
     cli::run_in_order(
@@ -336,6 +356,8 @@ int run_check(const cli::Options& options) {
                 findings = findings || at_or_above(d.severity, options.fail_on);
             summary.add(checked.diagnostics);
             summary.in_baseline += checked.in_baseline;
+            fixed_findings += checked.fixed;
+            fixed_files += checked.fixed ? 1 : 0;
             if (recording)
                 recorded.add(*checked.document, checked.diagnostics);
             else
@@ -358,6 +380,10 @@ int run_check(const cli::Options& options) {
     // reading the log get it on stderr.
     if (!options.quiet && (options.format != "text" || !to_stdout))
         std::cerr << "translint: " << summary_line(summary);
+    if (options.fix && !options.quiet)
+        std::cerr << "translint: fixed " << fixed_findings << " finding"
+                  << (fixed_findings == 1 ? "" : "s") << " in " << fixed_files << " file"
+                  << (fixed_files == 1 ? "" : "s") << '\n';
     return failed ? exit_failure : findings ? exit_findings : exit_clean;
 }
 

@@ -44,6 +44,9 @@ options of check:
                      is the same whatever N
   --color WHEN       auto (default) | always | never
   --quiet            no progress bar and no summary line on stderr
+  --fix              write the fixes that rules mark as certain (1,500,000 -> 1.500.000, a
+                     repeated word) into the files, each replaced whole and only if
+                     unchanged since it was read; then report what is left
 
 exit status: 0 = nothing at or above --fail-on; 1 = findings at or above it;
              2 = usage, config or input error
@@ -170,6 +173,8 @@ Options parse_options(int argc, char** argv) {
             options.baseline = take();
         } else if (checking && arg == "--jobs") {
             options.jobs = parse_jobs(take());
+        } else if (options.command == Command::check && arg == "--fix" && !inline_value) {
+            options.fix = true;
         } else if (checking && (arg == "--quiet" || arg == "-q") && !inline_value) {
             options.quiet = true;
         } else {
@@ -180,6 +185,11 @@ Options parse_options(int argc, char** argv) {
         throw Error("'translint baseline' needs --output FILE, the baseline to write");
     if (options.command == Command::baseline && options.paths.empty())
         throw Error("'translint baseline' needs the PATHs whose findings it records");
+    if (options.fix &&
+        (options.paths.empty() ||
+         std::find(options.paths.begin(), options.paths.end(), "-") != options.paths.end()))
+        throw Error("--fix rewrites the files it checks, and standard input is not a file: name "
+                    "the files");
     if (options.jobs == 0) options.jobs = std::max(1u, std::thread::hardware_concurrency());
     if (!options.source.empty() && options.paths.size() != 1)
         throw Error("--source pairs one translation with its source: name exactly one PATH");

@@ -28,6 +28,7 @@ struct Options {
     std::string baseline;                    // --baseline: report only findings not in it
     unsigned jobs = 0;                       // files checked in parallel; 0: one per core
     bool quiet = false;                      // no progress bar and no summary on stderr
+    bool fix = false;                        // --fix: apply the safe fixes to the files
 };
 
 // Throws translint::Error with a message for the user on a bad command line.
