@@ -167,12 +167,8 @@ public:
         , config_(config)
         , engine_(engine)
         , baseline_(baseline)
-        , languages_(engine.languages()) {
-        if (config.translation_functions)
-            format_options_.translation_functions = *config.translation_functions;
-        format_options_.max_bytes = config.limits.max_file_mb << 20;
-        format_options_.max_nesting = config.limits.max_nesting;
-    }
+        , languages_(engine.languages())
+        , format_options_(FormatOptions::from(config)) {}
 
     // Never throws: a file that cannot be checked gives its error, and the others go on.
     Checked check(const std::string& input) const {
@@ -260,7 +256,7 @@ private:
     const Engine& engine_;
     const Baseline* baseline_;
     const std::vector<std::string> languages_;
-    FormatOptions format_options_;
+    const FormatOptions format_options_;
 };
 
 // Every rule of every language, once each: SARIF and HTML describe the rules behind findings.

@@ -16,6 +16,7 @@
 #include "spell/hunspell_backend.hpp"
 #include "spell/word_list.hpp"
 #include "text/segmenter.hpp"
+#include "text/unicode.hpp"
 #include "translint.h"
 #include "translint/config.hpp"
 #include "translint/engine.hpp"
@@ -61,11 +62,16 @@ inline const Engine& shared_engine() {
     return engine;
 }
 
-// Every byte of every segment maps into the file, and so does the end of each segment.
+// Every segment is UTF-8, as the rules take it to be; every byte of every segment maps into the
+// file, and so does the end of each segment.
 inline void check_segments(const Document& document) {
     const std::size_t size = document.bytes().size();
     for (std::size_t s = 0; s < document.segments().size(); ++s) {
         const Segment& segment = document.segments()[s];
+        if (const std::optional<std::size_t> bad = text::find_invalid_utf8(segment.text))
+            throw Violation(document.path() + ": segment " + std::to_string(s) +
+                            " has invalid UTF-8 at its byte " + std::to_string(*bad) + ": '" +
+                            segment.text.substr(*bad > 20 ? *bad - 20 : 0, 40) + "'");
         for (std::size_t i = 0; i <= segment.text.size(); ++i)
             require(segment.map.to_original(i) <= size,
                     document.path() + ": segment " + std::to_string(s) + " maps its offset " +

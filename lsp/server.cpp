@@ -415,10 +415,8 @@ private:
                 throw Error(path + ": " + std::to_string(text.size()) +
                             " bytes is more than translint checks as you type (" +
                             std::to_string(options_.max_document_bytes) + ")");
-            FormatOptions format_options;
-            if (project->config.translation_functions)
-                format_options.translation_functions = *project->config.translation_functions;
-            Document checked = read_document(path, text, format, format_options);
+            Document checked =
+                read_document(path, text, format, FormatOptions::from(project->config));
             language = language_of(checked, *project);
             if (language.empty())
                 throw Error(path + ": no language: set 'language' in .translint.yaml or name the "

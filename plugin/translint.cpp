@@ -141,8 +141,7 @@ translint_engine_new(const char* config_path, size_t config_path_size, translint
             view(config_path, config_path_size, "translint_engine_new", "config_path"));
         auto engine = std::make_unique<translint_engine>();
         engine->config = load_config(path);
-        if (engine->config.translation_functions)
-            engine->format_options.translation_functions = *engine->config.translation_functions;
+        engine->format_options = FormatOptions::from(engine->config);
         engine->engine.emplace(engine->config);
         engine->languages = engine->engine->languages();
         return engine.release();

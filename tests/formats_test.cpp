@@ -55,6 +55,14 @@ TEST(Markdown, ThePlainTextArticleReadsTheSameAsMarkdown) {
     EXPECT_EQ(plain, check(article, InputFormat::markdown));
 }
 
+TEST(Markdown, ANestedBlockStartsAParagraphOfItsOwn) {
+    // Each item's text, a nested item's and a quote's paragraph inside an item are paragraphs.
+    const Document document = read_document(
+        "x", "- voce\n  - voce\n    - Roma\n- Milano\n  > citazione\n", InputFormat::markdown);
+    ASSERT_EQ(1u, document.segments().size());
+    EXPECT_EQ("voce\n\nvoce\n\nRoma\n\nMilano\n\ncitazione", document.segments()[0].text);
+}
+
 TEST(Markdown, TheFormatComesFromTheFileName) {
     EXPECT_EQ(InputFormat::markdown, input_format_for("post.md"));
     EXPECT_EQ(InputFormat::markdown, input_format_for("a/b.markdown"));
@@ -83,6 +91,22 @@ TEST(Html, OnlyVisibleTextIsCheckedAndEntitiesMapBack) {
                                       {"it.names.garbled", 8, 29, 4},
                                       {"it.number.broken", 9, 10, 14}};
     EXPECT_EQ(expected, check(text, InputFormat::html));
+}
+
+TEST(Html, AReferenceThatDecodesToTwoCodePointsKeepsTheTextInStep) {
+    // &nGt; is U+226B U+20D2 and &fjlig; is "fj": both code points are the reference's, and the
+    // text after it, a reference next to it included, is read as written.
+    const std::string html = "<p>a &nGt;&lt; b &fjlig;ord, &nGt;</p><p>Ilon Musk</p>";
+    const Document document = read_document("x", html, InputFormat::html);
+    ASSERT_EQ(1u, document.segments().size());
+    const Segment& segment = document.segments()[0];
+    EXPECT_EQ("a \u226B\u20D2< b fjord, \u226B\u20D2\n\nIlon Musk", segment.text);
+    const std::size_t ilon = segment.text.find("Ilon");
+    EXPECT_EQ(html.find("Ilon"), segment.map.to_original(ilon));
+    // The end of a reference's decoding maps to the end of the reference.
+    const std::size_t second = segment.text.rfind("\u226B");
+    EXPECT_EQ(html.rfind("&nGt;"), segment.map.to_original(second));
+    EXPECT_EQ(html.rfind("&nGt;") + 5, segment.map.to_original(second + 6));
 }
 
 TEST(Html, TheArticleAsHtmlGivesTheSameFindings) {
@@ -412,4 +436,19 @@ TEST(Suppressions, AnEnableClosesTheSameRulesInAnyOrder) {
     const std::vector<Found> expected{{"it.names.garbled", 7, 7, 4},
                                       {"it.names.garbled", 11, 7, 4}};
     EXPECT_EQ(expected, check(text, InputFormat::markdown));
+}
+
+TEST(FormatOptions, ComeFromTheConfigsLimitsAndTranslationFunctions) {
+    Config config;
+    config.limits.max_file_mb = 2;
+    config.limits.max_nesting = 1000;
+    config.translation_functions = std::vector<std::string>{"T"};
+    const FormatOptions options = FormatOptions::from(config);
+    EXPECT_EQ(2u << 20, options.max_bytes);
+    EXPECT_EQ(1000u, options.max_nesting);
+    EXPECT_EQ(std::vector<std::string>{"T"}, options.translation_functions);
+    // Unset, the readers' own defaults stand.
+    EXPECT_EQ(FormatOptions{}.translation_functions,
+              FormatOptions::from(Config{}).translation_functions);
+    EXPECT_EQ(Document::default_max_bytes, FormatOptions::from(Config{}).max_bytes);
 }

@@ -2,6 +2,7 @@
 // bytes, so that every finding lands on the right line and column of the original.
 #pragma once
 
+#include "translint/config.hpp"
 #include "translint/document.hpp"
 
 #include <optional>
@@ -23,6 +24,9 @@ struct FormatOptions {
     std::size_t max_bytes = Document::default_max_bytes;
     // HTML and XLIFF elements nested deeper than this are refused (limits.max_nesting).
     std::size_t max_nesting = 256;
+
+    // From a config's translation_functions and limits, the defaults where it says nothing.
+    static FormatOptions from(const Config& config);
 };
 
 // The format named on the command line ("text", "markdown", "html", "xliff", "po", "cpp",

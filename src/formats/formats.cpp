@@ -67,6 +67,14 @@ std::string language_in_file_name(std::string_view path, const std::vector<std::
     return {};
 }
 
+FormatOptions FormatOptions::from(const Config& config) {
+    FormatOptions options;
+    if (config.translation_functions) options.translation_functions = *config.translation_functions;
+    options.max_bytes = config.limits.max_file_mb << 20;
+    options.max_nesting = config.limits.max_nesting;
+    return options;
+}
+
 Document read_document(std::string path, std::string bytes, InputFormat format,
                        const FormatOptions& options) {
     Document document = Document::from_text(std::move(path), std::move(bytes), options.max_bytes);

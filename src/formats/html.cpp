@@ -105,6 +105,17 @@ std::size_t reference_length(std::string_view text) {
     return i < text.size() && text[i] == ';' ? i + 1 : i;
 }
 
+// True when `code_point` is the second of the two that `reference` decodes to: the HTML5
+// references that decode to two code points add a combining mark, a variation selector or a hair
+// space to the first, except &fjlig;.
+bool second_of_two(std::string_view code_point, std::string_view reference) {
+    if (reference.starts_with("&fjlig")) return code_point == "j";
+    for (std::string_view second :
+         {"\u0331", "\u0333", "\u0338", "\u200A", "\u20D2", "\u20E5", "\uFE00"})
+        if (code_point == second) return true;
+    return false;
+}
+
 // True when the '&' that starts `original` stands for itself: the parser kept it ("AT&T"), so
 // the decoded text has '&' where no reference to '&' was written.
 bool bare_ampersand(std::string_view original, char decoded) {
@@ -202,25 +213,36 @@ private:
             return;
         std::size_t at = static_cast<std::size_t>(original.data() - source_.data());
         std::size_t i = 0, j = 0;
+        // Whole code points only, so that the text stays UTF-8 whatever the two sides hold.
+        auto code_point_at = [](std::string_view text, std::size_t at) {
+            std::size_t end = at;
+            text::next_code_point(text, end);
+            return text.substr(at, end - at);
+        };
         while (i < original.size() && j < decoded.size()) {
             if (const std::size_t reference = reference_length(original.substr(i));
                 reference && !bare_ampersand(original.substr(i), decoded[j])) {
-                std::size_t next = j;
-                text::next_code_point(decoded, next);
-                const std::size_t length = next - j;
-                append(decoded.substr(j, length), origin_ + at + i);
+                // A reference decodes to one code point, or to two for a few HTML5 names: &nGt;
+                // is U+226B U+20D2, &fjlig; is "fj".
+                const std::size_t start = i;
+                std::size_t next = j + code_point_at(decoded, j).size();
                 i += reference;
-                j += length;
-            } else if (original[i] == decoded[j]) {
+                if (const std::string_view second = code_point_at(decoded, next);
+                    second_of_two(second, original.substr(start, reference)) &&
+                    !original.substr(i).starts_with(second))
+                    next += second.size();
+                append_decoded(decoded.substr(j, next - j), origin_ + at + start, reference);
+                j = next;
+            } else if (const std::string_view here = code_point_at(original, i);
+                       decoded.substr(j).starts_with(here)) {
                 // White space runs are one space to the reader, as the browser lays them out.
-                const bool space = original[i] == ' ' || original[i] == '\n' ||
-                                   original[i] == '\t' || original[i] == '\r';
+                const bool space = here == " " || here == "\n" || here == "\t" || here == "\r";
                 if (!space || !(text_.empty() || text_.ends_with(' ') || text_.ends_with('\n')))
-                    append(space ? " " : std::string_view(&original[i], 1), origin_ + at + i);
-                ++i;
-                ++j;
+                    append(space ? " " : here, origin_ + at + i);
+                i += here.size();
+                j += here.size();
             } else {
-                ++i; // a carriage return the parser dropped
+                i += here.size(); // a carriage return the parser dropped
             }
         }
     }
@@ -232,13 +254,24 @@ private:
             comments_.read(original, origin_ + std::size_t(original.data() - source_.data()));
     }
 
+    // The file's own bytes at `original`: consecutive ones extend the current run of the map.
     void append(std::string_view piece, std::size_t original) {
-        // Consecutive bytes extend the current run of the map.
         if (text_.empty() || original != last_end_ || !contiguous_)
             map_.add_run(text_.size(), original);
-        contiguous_ = piece.size() == 1;
+        contiguous_ = true;
         text_ += piece;
-        last_end_ = original + (piece.size() == 1 ? 1 : piece.size());
+        last_end_ = original + piece.size();
+    }
+
+    // A reference's decoding, `piece`, for the `length` bytes of the file at `original`. The end
+    // of the piece maps to the end of the reference, which a decoding longer than its reference
+    // would otherwise pass.
+    void append_decoded(std::string_view piece, std::size_t original, std::size_t length) {
+        map_.add_run(text_.size(), original);
+        text_ += piece;
+        last_end_ = original + length;
+        map_.add_run(text_.size(), last_end_);
+        contiguous_ = true;
     }
 
     void separate() {

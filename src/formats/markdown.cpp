@@ -38,6 +38,9 @@ public:
 
     static int enter_block(MD_BLOCKTYPE type, void*, void* self) {
         auto& e = *static_cast<Extractor*>(self);
+        // A block that opens inside another (a list nested in an item, a quote's paragraph) starts
+        // a paragraph of its own: "- voce\n  - voce" is two items, not "vocevoce".
+        if (type != MD_BLOCK_DOC) e.separate("\n\n");
         if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) ++e.skipping_;
         if (type == MD_BLOCK_CODE) ++e.code_;
         return 0;
