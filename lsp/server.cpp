@@ -170,7 +170,10 @@ private:
             const json result = dispatch(method, params, is_request);
             if (is_request) respond(id, result);
         } catch (const RequestError& e) {
-            if (is_request) respond_error(id, e.code, e.message);
+            if (is_request)
+                respond_error(id, e.code, e.message);
+            else
+                log(2, "translint: " + method + ": " + e.message);
         } catch (const json::exception& e) {
             if (is_request)
                 respond_error(id, invalid_params, method + ": " + e.what());
@@ -316,8 +319,17 @@ private:
     }
 
     static Position position_of(const json& position) {
-        return {position.at("line").get<std::size_t>(),
-                position.at("character").get<std::size_t>()};
+        return {count_at(position, "line"), count_at(position, "character")};
+    }
+
+    // A line or a character is a whole number from 0; nlohmann's conversion of a fraction or a
+    // number out of range would not be defined.
+    static std::size_t count_at(const json& object, const char* key) {
+        const json& value = object.at(key);
+        if (!value.is_number_unsigned())
+            throw RequestError{invalid_params,
+                               std::string("'") + key + "' must be a whole number from 0"};
+        return value.get<std::size_t>();
     }
 
     json range_of(const TextDocument& text, std::size_t offset, std::size_t length) const {

@@ -204,6 +204,13 @@ with tempfile.TemporaryDirectory() as workspace:
     change(client, os.path.join(workspace, "never-opened.txt"), 2, [{"text": "x"}])
     bad_params = client.request("textDocument/hover", {"position": {}})
     check(bad_params["error"]["code"] == -32602, f"invalid params: {bad_params}")
+    for position in ({"line": 0, "character": 1.5}, {"line": -1, "character": 0},
+                     {"line": 0, "character": 1.8e19}, {"line": "0", "character": 0}):
+        answer = client.request("textDocument/hover", {
+            "textDocument": {"uri": uri_of(longer)}, "position": position})
+        check(answer.get("error", {}).get("code") == -32602
+              and "whole number from 0" in answer["error"]["message"],
+              f"a position that is no whole number is refused: {position}: {answer}")
     change(client, longer, 3, [{"text": "Ha parlato Ilon Musk.\n"}])
     check("it.names.garbled" in rules(client.diagnostics(uri_of(longer), version=3)),
           "still serving after bad input")
