@@ -131,11 +131,12 @@ private:
         for (std::string_view decimal : {"", ".", ","})
             if (auto value = value_of(pieces, decimal, spaces_group_))
                 mention.values.insert(*value);
-        if (pieces.size() == 2 && pieces[1].digits.size() == 2 &&
+        // A time of day: hours of one or two digits, so that they fit an int.
+        if (pieces.size() == 2 && pieces[0].digits.size() <= 2 && pieces[1].digits.size() == 2 &&
             (pieces[1].separator_before == ":" || pieces[1].separator_before == ".")) {
             const int hours = int(digits_value(pieces[0].digits));
             const int minutes = int(digits_value(pieces[1].digits));
-            if (pieces[0].digits.size() <= 2 && hours < 24 && minutes < 60)
+            if (hours < 24 && minutes < 60)
                 mention.values.insert(clock_base + hours * 60 + minutes);
         }
         if (mention.values.empty()) {
