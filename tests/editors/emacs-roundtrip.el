@@ -51,7 +51,11 @@ Fail naming WHAT after SECONDS.  A batch Emacs never waits for
 input, so it is never idle: this runs the idle timers as an idle
 Emacs would.  Eglot sends its didChange, and Flymake starts, on
 idle timers."
-  (let ((deadline (+ (float-time) (or seconds 20)))
+  (let ((deadline (+ (float-time)
+                     (* (or seconds 20)
+                        ;; Sanitizer builds run several times slower (ci/sanitize).
+                        (string-to-number
+                         (or (getenv "TRANSLINT_TEST_TIMEOUT_SCALE") "1")))))
         result)
     (while (and (not (setq result (funcall test))) (< (float-time) deadline))
       (accept-process-output nil 0.05)

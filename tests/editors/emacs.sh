@@ -20,12 +20,13 @@ export HOME="$work" ARTICLE="$work/articolo.it.txt"
 cd "$work"
 # --batch without -Q: Debian's site-start puts the elpa-eglot package on the load path.
 status=0
-timeout 100 emacs --batch --eval "(setq create-lockfiles nil make-backup-files nil)" \
+limit=$((100 * ${TRANSLINT_TEST_TIMEOUT_SCALE:-1}))
+timeout "$limit" emacs --batch --eval "(setq create-lockfiles nil make-backup-files nil)" \
   -l "$repo/plugin/emacs/translint.el" \
   --eval "(setq translint-command '(\"$translint\" \"lsp\"))" \
   -l "$here/emacs-roundtrip.el" </dev/null || status=$?
 if [ "$status" -ne 0 ]; then
-  [ "$status" -eq 124 ] && echo "FAIL: Emacs did not finish in 100 s" >&2
+  [ "$status" -eq 124 ] && echo "FAIL: Emacs did not finish in $limit s" >&2
   exit 1
 fi
 echo "emacs: ok"

@@ -23,10 +23,11 @@ export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
 export TRANSLINT="$translint" ARTICLE="$work/articolo.it.txt" WORD_LIST="$work/parole.txt"
 cd "$work"
 status=0
-timeout 100 nvim --headless -u NONE -i NONE -n --cmd "set rtp+=$repo/plugin/nvim" \
+limit=$((100 * ${TRANSLINT_TEST_TIMEOUT_SCALE:-1}))
+timeout "$limit" nvim --headless -u NONE -i NONE -n --cmd "set rtp+=$repo/plugin/nvim" \
   -c "luafile $here/neovim_roundtrip.lua" </dev/null || status=$?
 if [ "$status" -ne 0 ]; then
-  [ "$status" -eq 124 ] && echo "FAIL: Neovim did not finish in 100 s" >&2
+  [ "$status" -eq 124 ] && echo "FAIL: Neovim did not finish in $limit s" >&2
   for log in "$work"/cache/nvim/lsp.log; do [ -f "$log" ] && tail -n 40 "$log" >&2; done
   exit 1
 fi

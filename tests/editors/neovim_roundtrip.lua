@@ -13,8 +13,11 @@ local function fail(message)
   vim.cmd('cquit 1')
 end
 
+-- Sanitizer builds run several times slower (ci/sanitize sets the scale): waits grow with it.
+local scale = tonumber(os.getenv('TRANSLINT_TEST_TIMEOUT_SCALE')) or 1
+
 local function wait_for(what, test, seconds)
-  if not vim.wait((seconds or 15) * 1000, test, 20) then
+  if not vim.wait((seconds or 15) * 1000 * scale, test, 20) then
     error('timed out waiting for ' .. what, 0)
   end
 end
@@ -157,8 +160,8 @@ end
 
 -- A step that hangs fails the test rather than the ctest timeout.
 vim.defer_fn(function()
-  fail('the test took more than 80 s')
-end, 80000)
+  fail('the test took more than ' .. 80 * scale .. ' s')
+end, 80000 * scale)
 local ok, problem = xpcall(run, debug.traceback)
 if not ok then
   fail(problem)

@@ -1,9 +1,15 @@
 """A small LSP client over a child process's stdio, for the server's tests and benchmark."""
 import json
+import os
 import queue
 import subprocess
 import threading
 import time
+
+
+# Sanitizer builds run several times slower (ci/sanitize sets this): every wait is this many
+# times longer.
+TIMEOUT_SCALE = float(os.environ.get("TRANSLINT_TEST_TIMEOUT_SCALE", "1"))
 
 
 class Client:
@@ -57,7 +63,7 @@ class Client:
 
     def wait(self, predicate, timeout=30):
         """The first message that satisfies `predicate`; others are kept in `seen`."""
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + timeout * TIMEOUT_SCALE
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -91,4 +97,4 @@ class Client:
         """shutdown and exit; returns the server's exit status."""
         self.request("shutdown", None)
         self.notify("exit", None)
-        return self.process.wait(timeout=10)
+        return self.process.wait(timeout=10 * TIMEOUT_SCALE)

@@ -13,7 +13,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lsp_client import Client  # noqa: E402
+from lsp_client import TIMEOUT_SCALE, Client  # noqa: E402
 
 translint = os.path.abspath(sys.argv[1])
 failures = []
@@ -222,7 +222,8 @@ with tempfile.TemporaryDirectory() as workspace:
     early = client.request("textDocument/hover", {})
     check(early["error"]["code"] == -32002, f"not initialized: {early}")
     client.process.stdin.close()
-    check(client.process.wait(timeout=10) == 1, "status 1 when the input ends without shutdown")
+    check(client.process.wait(timeout=10 * TIMEOUT_SCALE) == 1,
+          "status 1 when the input ends without shutdown")
 
 if failures:
     sys.exit(f"{len(failures)} checks failed")
