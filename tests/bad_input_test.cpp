@@ -42,9 +42,11 @@ std::vector<std::string> reported_paths(const std::string& json) {
 
 class BadInput : public Cli {
 protected:
-    // Runs translint under `timeout`: status 124 means it hung.
+    // Runs translint under `timeout`: status 124 means it hung. A sanitizer build has ten times
+    // as long.
     Result run_within(int seconds, const std::string& args, const std::string& input = "") {
-        return run_shell("timeout " + std::to_string(seconds) + " " + binary + " " + args, input);
+        const int limit = sanitized ? 10 * seconds : seconds;
+        return run_shell("timeout " + std::to_string(limit) + " " + binary + " " + args, input);
     }
 
     void expect_refused(const Result& r, const std::string& message) {
