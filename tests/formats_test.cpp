@@ -55,6 +55,18 @@ TEST(Markdown, ThePlainTextArticleReadsTheSameAsMarkdown) {
     EXPECT_EQ(plain, check(article, InputFormat::markdown));
 }
 
+TEST(Markdown, AWordThatMarkupSplitsGetsNoSuggestion) {
+    // The suggestion would replace the asterisks too; the word whole in the file gets its own.
+    const Document document = read_document(
+        "x", "Parla il presi**dennte**.\n\nParla il presidennte.\n", InputFormat::markdown);
+    const std::vector<Diagnostic> found = Engine(Config{}).check(document, "it");
+    ASSERT_EQ(2u, found.size());
+    EXPECT_EQ("presi**dennte", document.bytes().substr(found[0].offset, found[0].length));
+    EXPECT_TRUE(found[0].suggestions.empty());
+    ASSERT_FALSE(found[1].suggestions.empty());
+    EXPECT_EQ("presidente", found[1].suggestions[0]);
+}
+
 TEST(Markdown, ANestedBlockStartsAParagraphOfItsOwn) {
     // Each item's text, a nested item's and a quote's paragraph inside an item are paragraphs.
     const Document document = read_document(

@@ -102,6 +102,10 @@ public:
     void complete(Diagnostic& diagnostic, std::string_view flagged,
                   SuggestionBudget& budget) const override {
         if (!diagnostic.suggestions.empty()) return;
+        // `flagged` is the file's bytes: where markup or an entity splits the word there
+        // ("li<!-- -->nk", "citt&agrave;"), a suggestion would replace the markup too, and
+        // Hunspell would search for the whole span.
+        if (flagged.find_first_of(" \t\r\n<>[]()\"*_`&\\") != std::string_view::npos) return;
         const std::string word = normalise_apostrophes(flagged);
         const bool capitalised = text::is_capitalised(word);
         const std::string lookup = capitalised ? text::to_lower(word) : word;
