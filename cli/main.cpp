@@ -223,7 +223,7 @@ private:
         const bool stdin_input = input == "-";
         const std::size_t max_bytes = format_options_.max_bytes;
         std::string bytes =
-            stdin_input ? read_stdin(max_bytes) : read_file(input, max_bytes, version);
+            stdin_input ? read_standard_input(max_bytes) : read_file(input, max_bytes, version);
         const InputFormat format =
             options_.input_format ? *options_.input_format : input_format_for(input);
         Document document = read_document(stdin_input ? "<stdin>" : input, std::move(bytes), format,
@@ -236,19 +236,6 @@ private:
                                                             read_file(options_.source, max_bytes),
                                                             max_bytes));
         return document;
-    }
-
-    // Standard input, up to the limit: a stream has no size to check first.
-    static std::string read_stdin(std::size_t max_bytes) {
-        std::string bytes;
-        char buffer[1 << 16];
-        while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
-            bytes.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
-            if (bytes.size() > max_bytes)
-                throw Error("<stdin>: file too large (more than " + std::to_string(max_bytes) +
-                            " bytes; the limit is " + std::to_string(max_bytes >> 20) + " MiB)");
-        }
-        return bytes;
     }
 
     const cli::Options& options_;

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <string>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace test_support {
 
@@ -26,9 +27,10 @@ inline std::string slurp(const fs::path& path) {
 class Cli : public ::testing::Test {
 protected:
     void SetUp() override {
+        // The process id keeps two runs of the suite (a plain and a sanitizer build) apart.
         dir_ = fs::temp_directory_path() /
                ("translint-" + std::string(test_info()->test_suite_name()) + "-" +
-                test_info()->name());
+                test_info()->name() + "-" + std::to_string(::getpid()));
         fs::remove_all(dir_);
         fs::create_directories(dir_);
     }

@@ -33,6 +33,10 @@ std::string read_file(const std::filesystem::path& path);
 // all, and giving the stamp of the version read when `stamp` is not null.
 std::string read_file(const std::filesystem::path& path, std::size_t max_bytes,
                       FileStamp* stamp = nullptr);
+// Standard input up to its end, refusing more than `max_bytes` ("<stdin>: file too large …").
+// It reads the descriptor, not std::cin, whose reads flush std::cout: a thread reading the input
+// must not write into a report that another thread is writing.
+std::string read_standard_input(std::size_t max_bytes);
 
 } // namespace translint
 

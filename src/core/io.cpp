@@ -133,6 +133,23 @@ void write(const fs::path& path, std::string_view bytes, const FileStamp* expect
     if (parent.fd >= 0) ::fsync(parent.fd);
 }
 
+// Appends what `fd` holds up to its end, refusing more than `max_bytes` in all.
+void read_all(int fd, const std::string& name, std::size_t max_bytes, std::string& bytes) {
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            throw Error(name + ": read error: " + reason());
+        }
+        if (got == 0) return;
+        bytes.append(buffer, static_cast<std::size_t>(got));
+        if (bytes.size() > max_bytes)
+            throw Error(name + ": file too large (more than " + std::to_string(max_bytes) +
+                        " bytes; the limit is " + limit_text(max_bytes) + ")");
+    }
+}
+
 } // namespace
 
 FileStamp file_stamp(const std::filesystem::path& path) {
@@ -161,19 +178,13 @@ std::string read_file(const std::filesystem::path& path, std::size_t max_bytes, 
         bytes.reserve(static_cast<std::size_t>(status.st_size));
     }
     // A FIFO or a device has no size to check first: it is read up to the limit.
-    char buffer[1 << 16];
-    for (;;) {
-        const ssize_t got = ::read(in.fd, buffer, sizeof buffer);
-        if (got < 0) {
-            if (errno == EINTR) continue;
-            throw Error(path.string() + ": read error: " + reason());
-        }
-        if (got == 0) break;
-        bytes.append(buffer, static_cast<std::size_t>(got));
-        if (bytes.size() > max_bytes)
-            throw Error(path.string() + ": file too large (more than " + std::to_string(max_bytes) +
-                        " bytes; the limit is " + limit_text(max_bytes) + ")");
-    }
+    read_all(in.fd, path.string(), max_bytes, bytes);
+    return bytes;
+}
+
+std::string read_standard_input(std::size_t max_bytes) {
+    std::string bytes;
+    read_all(STDIN_FILENO, "<stdin>", max_bytes, bytes);
     return bytes;
 }
 
