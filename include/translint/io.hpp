@@ -1,6 +1,8 @@
 // Reading files whole, with errors that name the file, and replacing them without losing a byte.
 #pragma once
 
+#include "translint/error.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -37,6 +39,9 @@ std::string read_file(const std::filesystem::path& path, std::size_t max_bytes,
 // It reads the descriptor, not std::cin, whose reads flush std::cout: a thread reading the input
 // must not write into a report that another thread is writing.
 std::string read_standard_input(std::size_t max_bytes);
+// "path: file too large (SIZE bytes; the limit is N MiB)": `size` says how large, "123" or
+// "more than 123".
+Error file_too_large(const std::string& path, const std::string& size, std::size_t max_bytes);
 
 } // namespace translint
 

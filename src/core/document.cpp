@@ -2,6 +2,7 @@
 
 #include "text/unicode.hpp"
 #include "translint/error.hpp"
+#include "translint/io.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -50,14 +51,8 @@ std::size_t Document::code_points_before(std::size_t offset) const {
 }
 
 Document Document::from_text(std::string path, std::string bytes, std::size_t max_bytes) {
-    if (bytes.size() > max_bytes) {
-        constexpr std::size_t mib = std::size_t(1) << 20;
-        throw Error(path + ": file too large (" + std::to_string(bytes.size()) +
-                    " bytes; the limit is " +
-                    (max_bytes % mib == 0 ? std::to_string(max_bytes / mib) + " MiB"
-                                          : std::to_string(max_bytes) + " bytes") +
-                    ")");
-    }
+    if (bytes.size() > max_bytes)
+        throw file_too_large(path, std::to_string(bytes.size()), max_bytes);
     // UTF-32's marks begin like UTF-16's little-endian one, so they are looked for first.
     for (const auto& [mark, encoding] :
          {std::pair<std::string_view, const char*>{std::string_view("\xFF\xFE\0\0", 4),

@@ -33,12 +33,6 @@ FileStamp stamp_of(const struct stat& status) {
     return stamp;
 }
 
-std::string limit_text(std::size_t max_bytes) {
-    constexpr std::size_t mib = std::size_t(1) << 20;
-    return max_bytes % mib == 0 ? std::to_string(max_bytes / mib) + " MiB"
-                                : std::to_string(max_bytes) + " bytes";
-}
-
 // Closes a descriptor when it goes out of scope.
 struct Descriptor {
     int fd = -1;
@@ -145,12 +139,18 @@ void read_all(int fd, const std::string& name, std::size_t max_bytes, std::strin
         if (got == 0) return;
         bytes.append(buffer, static_cast<std::size_t>(got));
         if (bytes.size() > max_bytes)
-            throw Error(name + ": file too large (more than " + std::to_string(max_bytes) +
-                        " bytes; the limit is " + limit_text(max_bytes) + ")");
+            throw file_too_large(name, "more than " + std::to_string(max_bytes), max_bytes);
     }
 }
 
 } // namespace
+
+Error file_too_large(const std::string& path, const std::string& size, std::size_t max_bytes) {
+    constexpr std::size_t mib = std::size_t(1) << 20;
+    const std::string limit = max_bytes % mib == 0 ? std::to_string(max_bytes / mib) + " MiB"
+                                                   : std::to_string(max_bytes) + " bytes";
+    return Error(path + ": file too large (" + size + " bytes; the limit is " + limit + ")");
+}
 
 FileStamp file_stamp(const std::filesystem::path& path) {
     struct stat status {};
@@ -173,8 +173,7 @@ std::string read_file(const std::filesystem::path& path, std::size_t max_bytes, 
     std::string bytes;
     if (S_ISREG(status.st_mode)) {
         if (std::uint64_t(status.st_size) > max_bytes)
-            throw Error(path.string() + ": file too large (" + std::to_string(status.st_size) +
-                        " bytes; the limit is " + limit_text(max_bytes) + ")");
+            throw file_too_large(path.string(), std::to_string(status.st_size), max_bytes);
         bytes.reserve(static_cast<std::size_t>(status.st_size));
     }
     // A FIFO or a device has no size to check first: it is read up to the limit.
