@@ -24,13 +24,6 @@ constexpr bool sanitized = false;
 
 const std::string binary = "'" TRANSLINT_BINARY "'";
 
-// `command` run as the unprivileged user nobody when the tests run as root (root reads any
-// file, so a file it cannot read needs someone else); as is otherwise.
-std::string unprivileged(const std::string& command) {
-    return ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " + command
-                            : command;
-}
-
 // The paths of the files a JSON report holds, in order.
 std::vector<std::string> reported_paths(const std::string& json) {
     std::vector<std::string> paths;

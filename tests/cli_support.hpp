@@ -19,6 +19,13 @@ struct Result {
     std::string err;
 };
 
+// `command` run as the unprivileged user nobody when the tests run as root (root reads and writes
+// any file, so a file it may not read or write needs someone else); as is otherwise.
+inline std::string unprivileged(const std::string& command) {
+    return ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " + command
+                            : command;
+}
+
 inline std::string slurp(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), {}};
